@@ -1,0 +1,7 @@
+//! 悟道之路: a bilingual explainer and quiz about the Beijing Academy of
+//! Artificial Intelligence. The pure core (content, quiz, i18n, route) builds
+//! and tests natively; `browser` and `ui` are the thin shell for the web.
+
+pub mod content;
+pub mod i18n;
+pub mod quiz;

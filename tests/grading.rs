@@ -1,0 +1,127 @@
+//! Grading over the whole bank, and the grading rules on their own.
+
+use proptest::prelude::*;
+use zhiyuan::content::{Book, Kind, Question};
+use zhiyuan::quiz::shuffle::permutation;
+use zhiyuan::quiz::{correct_response, grade, Response, Unanswered, Verdict};
+
+fn book() -> &'static Book {
+    zhiyuan::content::book().expect("content loads")
+}
+
+/// A response that gets nothing right.
+fn wrong_response(q: &Question) -> Response {
+    match q.kind {
+        Kind::Single | Kind::Multi => Response::Choices(q.choices.iter().filter(|c| !c.correct).map(|c| c.id.clone()).collect()),
+        Kind::TrueFalse => Response::Bool(!q.truth.unwrap_or(true)),
+        Kind::Order => Response::Order(q.items.iter().rev().map(|i| i.id.clone()).collect()),
+        Kind::Match => {
+            let n = q.pairs.len();
+            Response::Match((0..n).map(|i| (q.pairs[i].id.clone(), q.pairs[(i + 1) % n].id.clone())).collect())
+        }
+        Kind::Numeric => {
+            let n = q.number.unwrap_or(0.0);
+            Response::Text(format!("{}", n + q.tolerance.unwrap_or(0.0) + n.abs() + 1.0))
+        }
+        Kind::Short => Response::Text("完全不对 nothing like it".into()),
+    }
+}
+
+#[test]
+fn every_question_can_be_answered_fully_right_and_fully_wrong() {
+    for q in book().questions() {
+        let right = grade(q, &correct_response(q)).unwrap_or_else(|e| panic!("{}: {e:?}", q.id));
+        assert_eq!((right.verdict, right.score), (Verdict::Correct, 1.0), "{}", q.id);
+        let wrong = grade(q, &wrong_response(q)).unwrap_or_else(|e| panic!("{}: {e:?}", q.id));
+        assert_eq!((wrong.verdict, wrong.score), (Verdict::Wrong, 0.0), "{}", q.id);
+    }
+}
+
+#[test]
+fn every_accepted_short_answer_and_spacing_variant_is_right() {
+    for q in book().questions().filter(|q| q.kind == Kind::Short) {
+        for a in &q.accept {
+            let spaced: String = a.chars().flat_map(|c| [c, ' ']).collect();
+            for variant in [a.clone(), spaced, a.to_uppercase()] {
+                assert_eq!(grade(q, &Response::Text(variant.clone())).map(|o| o.verdict), Ok(Verdict::Correct), "{} {variant:?}", q.id);
+            }
+        }
+    }
+}
+
+fn question(kind: Kind) -> &'static Question {
+    book().questions().find(|q| q.kind == kind).expect("the bank uses every kind")
+}
+
+#[test]
+fn unanswered_responses_are_not_graded() {
+    assert_eq!(grade(question(Kind::Single), &Response::Choices(vec![])), Err(Unanswered::Empty));
+    assert_eq!(grade(question(Kind::Numeric), &Response::Text("  ".into())), Err(Unanswered::Empty));
+    assert_eq!(grade(question(Kind::Numeric), &Response::Text("many".into())), Err(Unanswered::NotANumber));
+    assert_eq!(grade(question(Kind::Short), &Response::Text("。".into())), Err(Unanswered::Empty));
+    assert_eq!(grade(question(Kind::Match), &Response::Match(vec![])), Err(Unanswered::Empty));
+    let q = question(Kind::Match);
+    let one = Response::Match(vec![(q.pairs[0].id.clone(), q.pairs[0].id.clone())]);
+    assert_eq!(grade(q, &one), Err(Unanswered::Incomplete));
+    assert_eq!(grade(question(Kind::Order), &Response::Order(vec!["nope".into()])), Err(Unanswered::WrongShape));
+    assert_eq!(grade(question(Kind::Single), &Response::Bool(true)), Err(Unanswered::WrongShape));
+}
+
+#[test]
+fn ordering_gives_credit_for_pairs_in_order() {
+    let q = question(Kind::Order);
+    let mut ids: Vec<String> = q.items.iter().map(|i| i.id.clone()).collect();
+    ids.swap(0, 1);
+    let n = ids.len() as f64;
+    let outcome = grade(q, &Response::Order(ids)).expect("graded");
+    assert_eq!(outcome.verdict, Verdict::Partial);
+    assert!((outcome.score - (1.0 - 1.0 / (n * (n - 1.0) / 2.0))).abs() < 1e-9);
+    assert_eq!(&outcome.parts[..2], &[false, false]);
+}
+
+#[test]
+fn multiple_select_subtracts_wrong_picks() {
+    let q = book()
+        .questions()
+        .find(|q| q.kind == Kind::Multi && q.choices.iter().filter(|c| c.correct).count() >= 2)
+        .expect("a multi question with two correct choices");
+    let correct: Vec<String> = q.choices.iter().filter(|c| c.correct).map(|c| c.id.clone()).collect();
+    let k = correct.len() as f64;
+    let one_right = grade(q, &Response::Choices(vec![correct[0].clone()])).expect("graded");
+    assert_eq!(one_right.verdict, Verdict::Partial);
+    assert!((one_right.score - 1.0 / k).abs() < 1e-9);
+    let wrong = q.choices.iter().find(|c| !c.correct).expect("a wrong choice").id.clone();
+    let one_each = grade(q, &Response::Choices(vec![correct[0].clone(), wrong])).expect("graded");
+    assert_eq!(one_each.score, 0.0);
+}
+
+proptest! {
+    /// Responses name choices by id, so the order they were shown in cannot
+    /// change what is correct.
+    #[test]
+    fn shuffling_never_changes_what_is_correct(seed: u64, index in 0usize..1000) {
+        let questions: Vec<&Question> = book().questions().collect();
+        let q = questions[index % questions.len()];
+        let mut shown = q.clone();
+        let order = permutation(q.choices.len(), seed);
+        shown.choices = order.iter().map(|&i| q.choices[i].clone()).collect();
+        let pairs = permutation(q.pairs.len(), seed);
+        shown.pairs = pairs.iter().map(|&i| q.pairs[i].clone()).collect();
+        for response in [correct_response(q), wrong_response(q)] {
+            prop_assert_eq!(grade(q, &response).map(|o| o.score), grade(&shown, &response).map(|o| o.score));
+        }
+    }
+
+    #[test]
+    fn grading_never_panics_and_stays_in_range(index in 0usize..1000, picks in proptest::collection::vec("[a-f]", 0..6), text in "\\PC{0,12}", flag: bool) {
+        let questions: Vec<&Question> = book().questions().collect();
+        let q = questions[index % questions.len()];
+        let links: Vec<(String, String)> = picks.iter().zip(picks.iter().rev()).map(|(a, b)| (a.clone(), b.clone())).collect();
+        for r in [Response::Choices(picks.clone()), Response::Order(picks.clone()), Response::Match(links), Response::Text(text.clone()), Response::Bool(flag)] {
+            if let Ok(o) = grade(q, &r) {
+                prop_assert!((0.0..=1.0).contains(&o.score));
+                prop_assert_eq!(o.verdict == Verdict::Correct, o.score == 1.0);
+            }
+        }
+    }
+}
