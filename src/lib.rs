@@ -4,4 +4,11 @@
 
 pub mod content;
 pub mod i18n;
+pub mod progress;
 pub mod quiz;
+pub mod route;
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -30,3 +30,24 @@ pub enum Unanswered {
     NotANumber,
     WrongShape,
 }
+
+use crate::content::{Book, Mechanism, Question};
+use crate::route::CHALLENGE;
+
+/// The questions of a quiz: a chapter's own, or for the mechanism challenge a
+/// mix from every chapter, taking turns between the three mechanisms.
+pub fn questions<'a>(book: &'a Book, quiz: &str) -> Option<Vec<&'a Question>> {
+    if quiz != CHALLENGE {
+        return book.chapter(quiz).map(|c| c.quiz.questions.iter().collect());
+    }
+    let by_mechanism: Vec<Vec<&Question>> = Mechanism::ALL
+        .iter()
+        .map(|m| book.questions().filter(|q| q.mechanism == Some(*m) && q.level != crate::content::Level::Recall).collect())
+        .collect();
+    let longest = by_mechanism.iter().map(Vec::len).max().unwrap_or(0);
+    let mixed = (0..longest).flat_map(|i| by_mechanism.iter().filter_map(move |qs| qs.get(i).copied()));
+    Some(mixed.take(CHALLENGE_SIZE).collect())
+}
+
+/// How many questions the mechanism challenge asks.
+pub const CHALLENGE_SIZE: usize = 15;

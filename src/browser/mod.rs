@@ -1,0 +1,62 @@
+//! The only place that touches the browser: storage, location, randomness.
+//! Everything here hands plain Rust values to the rest of the app.
+
+pub mod storage;
+
+use wasm_bindgen::JsValue;
+
+pub fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The current location hash, `#` included, or empty.
+pub fn hash() -> String {
+    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// Goes to a hash route, adding a history entry.
+pub fn go(hash: &str) {
+    if let Some(w) = window() {
+        let _ = w.location().set_hash(hash);
+    }
+}
+
+/// Replaces the current hash without a new history entry.
+pub fn replace(hash: &str) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(hash));
+    }
+}
+
+/// A random seed for shuffling.
+pub fn random_seed() -> u64 {
+    (js_sys_random() * 9_007_199_254_740_991.0) as u64
+}
+
+fn js_sys_random() -> f64 {
+    #[wasm_bindgen::prelude::wasm_bindgen]
+    extern "C" {
+        #[wasm_bindgen(js_namespace = Math)]
+        fn random() -> f64;
+    }
+    random()
+}
+
+/// Moves keyboard focus to an element by id, and scrolls it into view.
+pub fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else { return };
+    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+        let _ = el.focus();
+        el.scroll_into_view();
+    }
+}
+
+/// How far down the page the reader is, from 0 to 1.
+pub fn scroll_fraction() -> f64 {
+    let Some(w) = window() else { return 0.0 };
+    let Some(root) = w.document().and_then(|d| d.document_element()) else { return 0.0 };
+    let top = w.scroll_y().unwrap_or(0.0);
+    let room = f64::from(root.scroll_height()) - w.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    if room <= 1.0 { 1.0 } else { (top / room).clamp(0.0, 1.0) }
+}

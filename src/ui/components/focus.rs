@@ -1,0 +1,14 @@
+//! Focus after navigation: the new page's heading, or the paragraph or
+//! question the link pointed at, so keyboard and screen-reader users land
+//! where sighted users look.
+
+use crate::browser;
+
+/// Focuses an element by id once the new view is on screen.
+pub fn focus_later(id: String) {
+    leptos::prelude::request_animation_frame(move || browser::focus(&id));
+}
+
+pub fn focus_heading() {
+    focus_later("page-heading".to_string());
+}

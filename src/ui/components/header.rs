@@ -1,0 +1,30 @@
+use leptos::prelude::*;
+
+use crate::content::Bilingual;
+use crate::i18n::Key;
+use crate::route::{href, Page};
+use crate::ui::ctx;
+
+/// The bar on every page: the story's title, home and the language switch.
+#[component]
+pub fn Header() -> impl IntoView {
+    let ctx = ctx();
+    let title = move || ctx.book.meta.title.get(ctx.lang());
+    let other = move || ctx.lang().other();
+    view! {
+        <header class="site-header">
+            <nav aria-label=ctx.t(Key::Home)>
+                <a class="brand" href=move || href(ctx.lang(), Page::Home)>{title}</a>
+                <a
+                    class="lang-switch"
+                    href=move || ctx.route.with(|r| r.in_lang(other()).href())
+                    hreflang=move || other().tag()
+                    lang=move || other().tag()
+                    aria-label=ctx.t(Key::SwitchLanguageLabel)
+                >
+                    {ctx.t(Key::SwitchLanguage)}
+                </a>
+            </nav>
+        </header>
+    }
+}

@@ -1,0 +1,7 @@
+//! Views shared by several pages.
+
+pub mod focus;
+pub mod header;
+pub mod notice;
+pub mod question;
+pub mod rich;

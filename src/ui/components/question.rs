@@ -1,0 +1,411 @@
+//! One question on screen: its prompt, the input for its kind, and the
+//! feedback after checking. Every kind is a native form control or a button,
+//! so it works with the keyboard alone and with a screen reader.
+
+use leptos::prelude::*;
+
+use crate::content::{Bilingual, Choice, Kind, Question};
+use crate::i18n::{fill, Key};
+use crate::progress::{Answer, Mode};
+use crate::quiz::shuffle::{permutation, scramble, seed_for};
+use crate::quiz::{correct_response, Outcome, Response, Unanswered, Verdict};
+use crate::route::{href, Page};
+use crate::ui::{ctx, Ctx};
+
+/// Where a question card lives, and what its quiz allows.
+#[derive(Clone, Copy)]
+pub struct Slot {
+    pub quiz: &'static str,
+    pub question: &'static Question,
+    pub number: usize,
+    pub seed: u64,
+    /// Show the correct answer beside the student's.
+    pub reveal: Signal<bool>,
+}
+
+impl Slot {
+    fn answer(self, ctx: Ctx) -> Option<Answer> {
+        ctx.progress.with(|p| p.quizzes.get(self.quiz).and_then(|qp| qp.answer(self.question)).cloned())
+    }
+
+    fn response(self, ctx: Ctx) -> Option<Response> {
+        self.answer(ctx).and_then(|a| a.response)
+    }
+
+    fn respond(self, ctx: Ctx, response: Response) {
+        ctx.progress.update(|p| p.quiz_mut(self.quiz, self.seed).respond(self.question, response));
+    }
+
+    fn mode(self, ctx: Ctx) -> (Mode, bool) {
+        ctx.progress.with(|p| p.quizzes.get(self.quiz).map(|q| (q.mode, q.submitted)).unwrap_or_default())
+    }
+
+    /// Answers can change until they are checked (or the quiz is submitted).
+    fn locked(self, ctx: Ctx) -> bool {
+        let (mode, submitted) = self.mode(ctx);
+        submitted || (mode == Mode::Instant && self.answer(ctx).is_some_and(|a| a.checked))
+    }
+
+    /// The outcome to show, once the answer was checked.
+    fn shown_outcome(self, ctx: Ctx) -> Option<Outcome> {
+        self.answer(ctx).filter(|a| a.checked).and_then(|a| a.outcome(self.question))
+    }
+
+    fn seed(self) -> u64 {
+        seed_for(self.seed, &self.question.id)
+    }
+
+    fn dom_id(self, part: &str) -> String {
+        format!("{}-{part}", self.question.id)
+    }
+}
+
+#[component]
+pub fn QuestionCard(at: Slot) -> impl IntoView {
+    let slot = at;
+    let ctx = ctx();
+    let q = slot.question;
+    let problem = RwSignal::new(None::<Unanswered>);
+    let check = move |_| {
+        let result = ctx.progress.try_update(|p| p.quiz_mut(slot.quiz, slot.seed).check(q));
+        problem.set(result.and_then(|r| r.err()));
+    };
+    let try_again = move |_| {
+        ctx.progress.update(|p| {
+            if let Some(a) = p.quiz_mut(slot.quiz, slot.seed).answers.get_mut(&q.id) {
+                a.checked = false;
+            }
+        });
+    };
+    let changed = move || slot.answer(ctx).is_some_and(|a| a.changed);
+    let instant = move || slot.mode(ctx) == (Mode::Instant, false);
+    view! {
+        <section class="question" id=q.id.clone() tabindex="-1" aria-labelledby=slot.dom_id("prompt")>
+            <h2 class="question-number">{move || fill(Key::QuestionN.get(ctx.lang()), slot.number)}</h2>
+            <p class="prompt" id=slot.dom_id("prompt")>
+                <crate::ui::components::rich::Rich text=q.prompt.get(ctx.lang())/>
+            </p>
+            <Show when=changed>
+                <p class="changed" role="note">{ctx.t(Key::QuestionChanged)}</p>
+            </Show>
+            {move || input(slot)}
+            <Show when=move || slot.reveal.get() && !slot.answer(ctx).is_some_and(|a| a.is_correct(q))>
+                <CorrectAnswer question=q/>
+            </Show>
+            <div class="actions">
+                <Show when=move || instant() && !slot.locked(ctx)>
+                    <button type="button" class="button primary" on:click=check>{ctx.t(Key::Check)}</button>
+                </Show>
+                <Show when=move || instant() && slot.locked(ctx)>
+                    <button type="button" class="button" on:click=try_again>{ctx.t(Key::TryAgain)}</button>
+                </Show>
+            </div>
+            <div class="feedback-region" role="status" aria-live="polite" id=slot.dom_id("feedback")>
+                {move || problem.get().map(|p| view! { <p class="hint">{ctx.t(hint(p))}</p> })}
+                {move || slot.shown_outcome(ctx).map(|o| view! { <Feedback at=slot outcome=o/> })}
+            </div>
+        </section>
+    }
+}
+
+fn hint(problem: Unanswered) -> Key {
+    match problem {
+        Unanswered::Incomplete => Key::NeedAllMatches,
+        Unanswered::NotANumber => Key::NeedNumber,
+        Unanswered::Empty | Unanswered::WrongShape => Key::NeedAnswer,
+    }
+}
+
+/// The verdict, the feedback on what was picked, the explanation and a way to
+/// the paragraph that answers the question.
+#[component]
+fn Feedback(at: Slot, outcome: Outcome) -> impl IntoView {
+    let slot = at;
+    let ctx = ctx();
+    let q = slot.question;
+    let lang = ctx.lang();
+    let (key, class, mark) = match outcome.verdict {
+        Verdict::Correct => (Key::Correct, "verdict correct", "✓"),
+        Verdict::Partial => (Key::PartlyCorrect, "verdict partial", "◐"),
+        Verdict::Wrong => (Key::Wrong, "verdict wrong", "✗"),
+    };
+    let picked: Vec<&'static Choice> = match slot.response(ctx) {
+        Some(Response::Choices(ids)) => q.choices.iter().filter(|c| ids.contains(&c.id)).collect(),
+        _ => Vec::new(),
+    };
+    let wrong_note = (outcome.verdict != Verdict::Correct && picked.is_empty()).then(|| q.wrong.get(lang));
+    let story = ctx.book.chapter_of_para(&q.para).map(|c| {
+        href(lang, Page::Read { chapter: c.id.clone(), para: Some(q.para.clone()), back: Some(q.id.clone()) })
+    });
+    view! {
+        <div class="feedback">
+            <p class=class><span aria-hidden="true">{mark}" "</span>{key.get(lang)}</p>
+            <ul class="choice-feedback">
+                {picked.into_iter().map(|c| view! {
+                    <li class:right=c.correct>
+                        <strong>{c.get(lang)}": "</strong>
+                        <crate::ui::components::rich::Rich text=c.feedback.get(lang)/>
+                    </li>
+                }).collect_view()}
+            </ul>
+            {wrong_note.map(|w| view! { <p><crate::ui::components::rich::Rich text=w/></p> })}
+            <p class="explanation">
+                <strong>{Key::Explanation.get(lang)}": "</strong>
+                <crate::ui::components::rich::Rich text=q.explanation.get(lang)/>
+            </p>
+            {story.map(|h| view! { <a class="see-story" href=h>{Key::SeeInStory.get(lang)}" →"</a> })}
+        </div>
+    }
+}
+
+/// The correct answer, set apart from the student's own.
+#[component]
+fn CorrectAnswer(question: &'static Question) -> impl IntoView {
+    let ctx = ctx();
+    let q = question;
+    let text = move || {
+        let lang = ctx.lang();
+        match correct_response(q) {
+            Response::Choices(ids) => q.choices.iter().filter(|c| ids.contains(&c.id)).map(|c| c.get(lang)).collect::<Vec<_>>().join(" · "),
+            Response::Bool(b) => (if b { Key::True } else { Key::False }).get(lang).to_string(),
+            Response::Order(_) => q.items.iter().map(|i| i.get(lang)).collect::<Vec<_>>().join(" → "),
+            Response::Match(_) => q.pairs.iter().map(|p| format!("{} = {}", p.left.get(lang), p.right.get(lang))).collect::<Vec<_>>().join(" · "),
+            Response::Text(t) if q.kind == Kind::Numeric => format!("{t} {}", q.unit.get(lang)),
+            Response::Text(t) => t,
+        }
+    };
+    view! {
+        <p class="correct-answer">
+            <span class="tag">{ctx.t(Key::CorrectAnswer)}</span>
+            " "{text}
+        </p>
+    }
+}
+
+/// The input for the question's kind.
+fn input(slot: Slot) -> AnyView {
+    match slot.question.kind {
+        Kind::Single | Kind::Multi => choices(slot),
+        Kind::TrueFalse => true_false(slot),
+        Kind::Order => order(slot),
+        Kind::Match => matching(slot),
+        Kind::Numeric | Kind::Short => typed(slot),
+    }
+}
+
+fn choices(slot: Slot) -> AnyView {
+    let ctx = ctx();
+    let q = slot.question;
+    let multi = q.kind == Kind::Multi;
+    let order = if q.shuffle { permutation(q.choices.len(), slot.seed()) } else { (0..q.choices.len()).collect() };
+    let picked = move |id: &str| matches!(slot.response(ctx), Some(Response::Choices(ids)) if ids.iter().any(|i| i == id));
+    let toggle = move |id: &'static str| {
+        let mut ids = match slot.response(ctx) {
+            Some(Response::Choices(ids)) if multi => ids,
+            _ => Vec::new(),
+        };
+        if let Some(at) = ids.iter().position(|i| i == id) {
+            ids.remove(at);
+        } else {
+            ids.push(id.to_string());
+        }
+        slot.respond(ctx, Response::Choices(ids));
+    };
+    let marks = move |c: &'static Choice| {
+        slot.shown_outcome(ctx).filter(|_| picked(&c.id)).map(|_| if c.correct { "right" } else { "wrong" })
+    };
+    let rows = order.into_iter().map(|i| {
+        let c = &q.choices[i];
+        view! {
+            <label class="choice" class:picked=move || picked(&c.id)
+                class:right=move || marks(c) == Some("right") class:wrong=move || marks(c) == Some("wrong")>
+                <input
+                    type=if multi { "checkbox" } else { "radio" }
+                    name=q.id.clone()
+                    value=c.id.clone()
+                    prop:checked=move || picked(&c.id)
+                    disabled=move || slot.locked(ctx)
+                    on:change=move |_| toggle(&c.id)
+                />
+                <span>{move || c.get(ctx.lang())}</span>
+                <Mark at=slot choice=c/>
+            </label>
+        }
+    });
+    view! {
+        <fieldset class="choices">
+            <legend class="sr-only">{move || q.prompt.get(ctx.lang()).to_string()}</legend>
+            {rows.collect_view()}
+        </fieldset>
+    }
+    .into_any()
+}
+
+/// ✓ or ✗ beside a picked choice after checking, with words for screen readers.
+#[component]
+fn Mark(at: Slot, choice: &'static Choice) -> impl IntoView {
+    let slot = at;
+    let ctx = ctx();
+    move || {
+        let picked = matches!(slot.response(ctx), Some(Response::Choices(ids)) if ids.contains(&choice.id));
+        slot.shown_outcome(ctx).filter(|_| picked).map(|_| {
+            let (mark, key) = if choice.correct { ("✓", Key::Correct) } else { ("✗", Key::Wrong) };
+            view! { <span class="mark"><span aria-hidden="true">{mark}</span><span class="sr-only">{key.get(ctx.lang())}</span></span> }
+        })
+    }
+}
+
+fn true_false(slot: Slot) -> AnyView {
+    let ctx = ctx();
+    let q = slot.question;
+    let options = [(true, Key::True), (false, Key::False)].map(|(value, key)| {
+        let chosen = move || slot.response(ctx) == Some(Response::Bool(value));
+        let state = move || slot.shown_outcome(ctx).filter(|_| chosen()).map(|o| o.verdict == Verdict::Correct);
+        view! {
+            <label class="choice" class:picked=chosen class:right=move || state() == Some(true) class:wrong=move || state() == Some(false)>
+                <input type="radio" name=q.id.clone() prop:checked=chosen disabled=move || slot.locked(ctx)
+                    on:change=move |_| slot.respond(ctx, Response::Bool(value))/>
+                <span>{ctx.t(key)}</span>
+            </label>
+        }
+    });
+    view! {
+        <fieldset class="choices">
+            <legend class="sr-only">{move || q.prompt.get(ctx.lang()).to_string()}</legend>
+            {options.into_iter().collect_view()}
+        </fieldset>
+    }
+    .into_any()
+}
+
+/// Ordering with buttons: each item moves up or down, focus follows it, and
+/// the new position is announced.
+fn order(slot: Slot) -> AnyView {
+    let ctx = ctx();
+    let q = slot.question;
+    let current = move || match slot.response(ctx) {
+        Some(Response::Order(ids)) => ids,
+        _ => scramble(q.items.len(), slot.seed()).into_iter().map(|i| q.items[i].id.clone()).collect(),
+    };
+    let said = RwSignal::new(String::new());
+    let parts = move || slot.shown_outcome(ctx).map(|o| o.parts);
+    let shift = move |from: usize, to: usize| {
+        let mut ids = current();
+        if to >= ids.len() {
+            return;
+        }
+        ids.swap(from, to);
+        let moved = ids[to].clone();
+        slot.respond(ctx, Response::Order(ids));
+        said.set(fill(Key::MovedTo.get(ctx.lang()), to + 1));
+        let dir = if to < from { "up" } else { "down" };
+        let at_edge = (dir == "up" && to == 0) || (dir == "down" && to + 1 == q.items.len());
+        let target = if at_edge { if dir == "up" { "down" } else { "up" } } else { dir };
+        super::focus::focus_later(format!("{}-{moved}-{target}", q.id));
+    };
+    let rows = move || {
+        let ids = current();
+        let n = ids.len();
+        ids.into_iter()
+            .enumerate()
+            .filter_map(|(pos, id)| q.items.iter().find(|i| i.id == id).map(|item| (pos, item)))
+            .map(|(pos, item)| {
+                let text = move || item.get(ctx.lang());
+                let state = move || parts().and_then(|p| p.get(pos).copied());
+                view! {
+                    <li class="order-item" class:right=move || state() == Some(true) class:wrong=move || state() == Some(false)>
+                        <span class="order-pos" aria-hidden="true">{pos + 1}</span>
+                        <span class="order-text">{text}</span>
+                        <span class="order-buttons">
+                            <button type="button" class="icon-button" id=format!("{}-{}-up", q.id, item.id)
+                                disabled=move || pos == 0 || slot.locked(ctx)
+                                aria-label=move || format!("{}: {}", Key::MoveUp.get(ctx.lang()), text())
+                                on:click=move |_| { if pos > 0 { shift(pos, pos - 1) } }>"↑"</button>
+                            <button type="button" class="icon-button" id=format!("{}-{}-down", q.id, item.id)
+                                disabled=move || pos + 1 == n || slot.locked(ctx)
+                                aria-label=move || format!("{}: {}", Key::MoveDown.get(ctx.lang()), text())
+                                on:click=move |_| shift(pos, pos + 1)>"↓"</button>
+                        </span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <ol class="order-list" aria-label=move || q.prompt.get(ctx.lang()).to_string()>{rows}</ol>
+        <p class="sr-only" aria-live="polite">{move || said.get()}</p>
+    }
+    .into_any()
+}
+
+/// Matching with one native select per left item.
+fn matching(slot: Slot) -> AnyView {
+    let ctx = ctx();
+    let q = slot.question;
+    let rights = if q.shuffle { permutation(q.pairs.len(), slot.seed()) } else { (0..q.pairs.len()).collect() };
+    let links = move || match slot.response(ctx) {
+        Some(Response::Match(links)) => links,
+        _ => Vec::new(),
+    };
+    let parts = move || slot.shown_outcome(ctx).map(|o| o.parts);
+    let rows = q.pairs.iter().enumerate().map(|(at, pair)| {
+        let chosen = move || links().into_iter().find(|(l, _)| l == &pair.id).map(|(_, r)| r);
+        let choose = move |right: String| {
+            let mut all: Vec<(String, String)> = links().into_iter().filter(|(l, _)| l != &pair.id).collect();
+            if !right.is_empty() {
+                all.push((pair.id.clone(), right));
+            }
+            slot.respond(ctx, Response::Match(all));
+        };
+        let state = move || parts().and_then(|p| p.get(at).copied());
+        let options = rights.iter().map(|&r| {
+            let right = &q.pairs[r];
+            view! {
+                <option value=right.id.clone() selected=move || chosen().as_deref() == Some(right.id.as_str())>
+                    {move || right.right.get(ctx.lang())}
+                </option>
+            }
+        }).collect_view();
+        let select_id = slot.dom_id(&format!("match-{}", pair.id));
+        view! {
+            <div class="match-row" class:right=move || state() == Some(true) class:wrong=move || state() == Some(false)>
+                <label for=select_id.clone()>{move || pair.left.get(ctx.lang())}</label>
+                <select id=select_id disabled=move || slot.locked(ctx)
+                    on:change:target=move |ev| choose(ev.target().value())>
+                    <option value="" selected=move || chosen().is_none()>{ctx.t(Key::ChooseMatch)}</option>
+                    {options}
+                </select>
+            </div>
+        }
+    });
+    view! { <div class="match-list">{rows.collect_view()}</div> }.into_any()
+}
+
+/// A typed answer: a number with its unit, or a short text.
+fn typed(slot: Slot) -> AnyView {
+    let ctx = ctx();
+    let q = slot.question;
+    let numeric = q.kind == Kind::Numeric;
+    let value = move || match slot.response(ctx) {
+        Some(Response::Text(t)) => t,
+        _ => String::new(),
+    };
+    let input_id = slot.dom_id("input");
+    let state = move || slot.shown_outcome(ctx).map(|o| o.verdict == Verdict::Correct);
+    view! {
+        <div class="typed" class:right=move || state() == Some(true) class:wrong=move || state() == Some(false)>
+            <label for=input_id.clone()>{ctx.t(if numeric { Key::TypeNumber } else { Key::TypeAnswer })}</label>
+            <input
+                id=input_id
+                type="text"
+                inputmode=if numeric { "decimal" } else { "text" }
+                autocomplete="off"
+                prop:value=value
+                disabled=move || slot.locked(ctx)
+                on:input:target=move |ev| slot.respond(ctx, Response::Text(ev.target().value()))
+            />
+            {numeric.then(|| view! { <span class="unit">{move || q.unit.get(ctx.lang())}</span> })}
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,109 @@
+//! The Leptos views. They render state and send events; the rules live in the
+//! pure core (`content`, `quiz`, `progress`, `route`), and the browser is
+//! reached only through `crate::browser`.
+
+mod components;
+mod pages;
+
+use leptos::prelude::*;
+
+use crate::browser::{self, storage};
+use crate::content::Book;
+use crate::i18n::{Key, Lang};
+use crate::progress::Progress;
+use crate::route::{Page, Route};
+
+/// The app's shared state, handed to every view through context.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub book: &'static Book,
+    pub route: RwSignal<Route>,
+    pub progress: RwSignal<Progress>,
+}
+
+impl Ctx {
+    pub fn lang(&self) -> Lang {
+        self.route.with(|r| r.lang)
+    }
+
+    /// A UI string in the current language, as a reactive closure.
+    pub fn t(self, key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || key.get(self.lang())
+    }
+}
+
+pub fn ctx() -> Ctx {
+    expect_context::<Ctx>()
+}
+
+/// Mounts the app on the page's body.
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    if let Some(loading) = browser::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("loading")) {
+        loading.remove();
+    }
+    mount_to_body(App);
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    match crate::content::book() {
+        Ok(book) => view! { <Shell book/> }.into_any(),
+        Err(problems) => {
+            let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            view! {
+                <main id="main">
+                    <h1>{Key::ContentErrorTitle.get(Lang::Zh)} " / " {Key::ContentErrorTitle.get(Lang::En)}</h1>
+                    <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                </main>
+            }
+            .into_any()
+        }
+    }
+}
+
+#[component]
+fn Shell(book: &'static Book) -> impl IntoView {
+    let (saved, loaded) = storage::load();
+    let fallback = saved.lang.unwrap_or_default();
+    let route = RwSignal::new(Route::parse(&browser::hash(), fallback));
+    let progress = RwSignal::new(saved);
+    let ctx = Ctx { book, route, progress };
+    provide_context(ctx);
+    progress.update(|p| {
+        p.reconcile(&book.questions().collect::<Vec<_>>());
+    });
+
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        let lang = route.with_untracked(|r| r.lang);
+        route.set(Route::parse(&browser::hash(), lang));
+    });
+
+    // Remember the language and the last place; save every change.
+    Effect::new(move |_| {
+        let r = route.get();
+        progress.update(|p| {
+            p.lang = Some(r.lang);
+            if r.page != Page::NotFound {
+                p.last = Some(r.href());
+            }
+        });
+    });
+    Effect::new(move |_| {
+        progress.with(|p| storage::save(p));
+    });
+    Effect::new(move |_| {
+        let lang = ctx.lang();
+        if let Some(root) = browser::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("lang", lang.tag());
+        }
+    });
+
+    view! {
+        <components::header::Header/>
+        <components::notice::Notice loaded/>
+        <main id="main" tabindex="-1">
+            {move || pages::page(route.get())}
+        </main>
+    }
+}

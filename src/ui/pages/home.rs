@@ -1,0 +1,74 @@
+use leptos::prelude::*;
+
+use crate::content::{Bilingual, Chapter};
+use crate::i18n::{fill, Key};
+use crate::route::{href, Page, Route, CHALLENGE};
+use crate::ui::components::focus::focus_heading;
+use crate::ui::ctx;
+
+#[component]
+pub fn Home() -> impl IntoView {
+    let ctx = ctx();
+    let meta = &ctx.book.meta;
+    focus_heading();
+    let first: &'static str = ctx.book.chapters.first().map(|c| c.id.as_str()).unwrap_or_default();
+    // The last place visited, shown in the language now chosen.
+    let resume = move || {
+        let last = ctx.progress.with(|p| p.last.clone())?;
+        let page = Route::parse(&last, ctx.lang()).page;
+        (!matches!(page, Page::Home | Page::NotFound)).then(|| Route::new(ctx.lang(), page).href())
+    };
+    let start = move || {
+        let lang = ctx.lang();
+        match resume() {
+            Some(last) => (last, Key::Continue.get(lang)),
+            None => (href(lang, Page::Read { chapter: first.to_string(), para: None, back: None }), Key::Start.get(lang)),
+        }
+    };
+    view! {
+        <section class="page home">
+            <h1 id="page-heading" tabindex="-1">{move || meta.title.get(ctx.lang())}</h1>
+            <p class="subtitle">{move || meta.subtitle.get(ctx.lang())}</p>
+            <p class="hook">{move || meta.hook.get(ctx.lang())}</p>
+            <a class="button primary big" href=move || start().0>{move || start().1}</a>
+            <h2>{ctx.t(Key::Chapters)}</h2>
+            <ol class="chapter-list">
+                {ctx.book.chapters.iter().enumerate().map(|(i, c)| view! { <ChapterCard number=i + 1 chapter=c/> }).collect_view()}
+            </ol>
+            <a class="challenge-card" href=move || href(ctx.lang(), Page::Quiz { quiz: CHALLENGE.into(), question: None })>
+                <strong>{ctx.t(Key::Challenge)}</strong>
+                <span>{ctx.t(Key::ChallengeBlurb)}</span>
+            </a>
+        </section>
+    }
+}
+
+#[component]
+fn ChapterCard(number: usize, chapter: &'static Chapter) -> impl IntoView {
+    let ctx = ctx();
+    let questions: Vec<_> = chapter.quiz.questions.iter().collect();
+    let read = move || ctx.progress.with(|p| p.read.get(&chapter.id).is_some_and(|r| r.done));
+    let score = move || {
+        ctx.progress.with(|p| {
+            let quiz = p.quizzes.get(&chapter.id)?;
+            let (earned, total) = quiz.score(&questions);
+            quiz.answers.values().any(|a| a.checked).then(|| format!("{:.0}%", 100.0 * earned / total.max(1) as f64))
+        })
+    };
+    view! {
+        <li class="chapter-card">
+            <a href=move || href(ctx.lang(), Page::Read { chapter: chapter.id.clone(), para: None, back: None })>
+                <span class="chapter-number">{move || fill(Key::ChapterN.get(ctx.lang()), number)}</span>
+                <span class="chapter-title">{move || chapter.title.get(ctx.lang())}</span>
+                <span class="chapter-meta">
+                    <span>{move || fill(Key::MinutesToRead.get(ctx.lang()), chapter.minutes(ctx.lang()))}</span>
+                    <span class="read-mark" class:done=read>
+                        <span aria-hidden="true">{move || if read() { "✓ " } else { "○ " }}</span>
+                        {move || if read() { Key::Read.get(ctx.lang()) } else { Key::Unread.get(ctx.lang()) }}
+                    </span>
+                    {move || score().map(|s| view! { <span class="score">{fill(Key::ScoreOf.get(ctx.lang()), s)}</span> })}
+                </span>
+            </a>
+        </li>
+    }
+}

@@ -1,0 +1,162 @@
+//! A quiz page: the chapter's questions (or the mechanism challenge), the
+//! feedback mode, and the score with "retry only what I got wrong".
+
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::content::{Bilingual, Question};
+use crate::i18n::{fill, Key};
+use crate::progress::Mode;
+use crate::quiz::questions;
+use crate::route::{href, Page, CHALLENGE};
+use crate::ui::components::focus::{focus_heading, focus_later};
+use crate::ui::components::question::{QuestionCard, Slot};
+use crate::ui::{ctx, pages::not_found::NotFound, Ctx};
+
+pub fn quiz(quiz: &str, question: Option<String>) -> AnyView {
+    let ctx = ctx();
+    let Some(list) = questions(ctx.book, quiz) else { return view! { <NotFound/> }.into_any() };
+    if question.as_ref().is_some_and(|q| !list.iter().any(|x| &x.id == q)) {
+        return view! { <NotFound/> }.into_any();
+    }
+    let id: &'static str = if quiz == CHALLENGE {
+        CHALLENGE
+    } else {
+        ctx.book.chapter(quiz).map(|c| c.id.as_str()).unwrap_or(CHALLENGE)
+    };
+    view! { <QuizPage id list question/> }.into_any()
+}
+
+#[component]
+fn QuizPage(id: &'static str, list: Vec<&'static Question>, question: Option<String>) -> impl IntoView {
+    let ctx = ctx();
+    let seed = ctx.progress.with_untracked(|p| p.quizzes.get(id).map(|q| q.seed)).unwrap_or_else(browser::random_seed);
+    ctx.progress.update(|p| {
+        p.quiz_mut(id, seed);
+    });
+    match question {
+        Some(q) => focus_later(q),
+        None => focus_heading(),
+    }
+    let reveal = RwSignal::new(false);
+    let title = move || {
+        let lang = ctx.lang();
+        match ctx.book.chapter(id) {
+            Some(c) => fill(Key::QuizFor.get(lang), c.title.get(lang)),
+            None => Key::Challenge.get(lang).to_string(),
+        }
+    };
+    let cards = list
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let slot = Slot { quiz: id, question: q, number: i + 1, seed, reveal: reveal.into() };
+            view! { <QuestionCard at=slot/> }
+        })
+        .collect_view();
+    let list = StoredValue::new(list);
+    view! {
+        <section class="page quiz">
+            <h1 id="page-heading" tabindex="-1">{title}</h1>
+            <ModePicker id/>
+            <Dots id list=list.get_value()/>
+            {cards}
+            <Results id list reveal/>
+        </section>
+    }
+}
+
+fn mode_of(ctx: Ctx, id: &str) -> (Mode, bool) {
+    ctx.progress.with(|p| p.quizzes.get(id).map(|q| (q.mode, q.submitted)).unwrap_or_default())
+}
+
+#[component]
+fn ModePicker(id: &'static str) -> impl IntoView {
+    let ctx = ctx();
+    let option = move |mode: Mode, key: Key| {
+        view! {
+            <label class="mode-option">
+                <input type="radio" name="feedback-mode" prop:checked=move || mode_of(ctx, id).0 == mode
+                    on:change=move |_| ctx.progress.update(|p| p.quiz_mut(id, 0).mode = mode)/>
+                <span>{ctx.t(key)}</span>
+            </label>
+        }
+    };
+    view! {
+        <fieldset class="mode-picker">
+            <legend>{ctx.t(Key::Mode)}</legend>
+            {option(Mode::Instant, Key::ModeInstant)}
+            {option(Mode::Submit, Key::ModeSubmit)}
+        </fieldset>
+    }
+}
+
+/// One dot per question: answered, right or wrong, and a link to it.
+#[component]
+fn Dots(id: &'static str, list: Vec<&'static Question>) -> impl IntoView {
+    let ctx = ctx();
+    let dots = list.into_iter().enumerate().map(|(i, q)| {
+        let state = move || {
+            ctx.progress.with(|p| {
+                let a = p.quizzes.get(id).and_then(|qp| qp.answer(q));
+                match a {
+                    Some(a) if a.checked && a.is_correct(q) => "dot right",
+                    Some(a) if a.checked => "dot wrong",
+                    Some(a) if a.response.is_some() => "dot answered",
+                    _ => "dot",
+                }
+            })
+        };
+        view! {
+            <li><a class=state href=move || href(ctx.lang(), Page::Quiz { quiz: id.into(), question: Some(q.id.clone()) })
+                aria-label=move || fill(Key::QuestionN.get(ctx.lang()), i + 1)>{i + 1}</a></li>
+        }
+    });
+    view! { <ol class="dots">{dots.collect_view()}</ol> }
+}
+
+#[component]
+fn Results(id: &'static str, list: StoredValue<Vec<&'static Question>>, reveal: RwSignal<bool>) -> impl IntoView {
+    let ctx = ctx();
+    let score = move || ctx.progress.with(|p| p.quizzes.get(id).map(|q| list.with_value(|l| q.score(l))));
+    let any_checked = move || ctx.progress.with(|p| p.quizzes.get(id).is_some_and(|q| q.answers.values().any(|a| a.checked)));
+    let unanswered = move || {
+        ctx.progress.with(|p| {
+            list.with_value(|l| l.iter().filter(|q| p.quizzes.get(id).and_then(|qp| qp.answer(q)).and_then(|a| a.response.as_ref()).is_none()).count())
+        })
+    };
+    let submit = move |_| {
+        ctx.progress.update(|p| list.with_value(|l| p.quiz_mut(id, 0).submit(l)));
+        focus_later("quiz-results".into());
+    };
+    let retry = move |_| {
+        reveal.set(false);
+        ctx.progress.update(|p| list.with_value(|l| p.quiz_mut(id, 0).retry_wrong(l)));
+        let first_open = ctx.progress.with_untracked(|p| {
+            list.with_value(|l| l.iter().find(|q| !p.quizzes.get(id).and_then(|qp| qp.answer(q)).is_some_and(|a| a.is_correct(q))).map(|q| q.id.clone()))
+        });
+        if let Some(q) = first_open {
+            focus_later(q);
+        }
+    };
+    view! {
+        <Show when=move || mode_of(ctx, id) == (Mode::Submit, false)>
+            <div class="submit-bar">
+                <Show when=move || { unanswered() > 0 }>
+                    <p>{move || fill(Key::Unanswered.get(ctx.lang()), unanswered())}</p>
+                </Show>
+                <button type="button" class="button primary big" on:click=submit>{ctx.t(Key::Submit)}</button>
+            </div>
+        </Show>
+        <Show when=move || mode_of(ctx, id).1 || any_checked()>
+            <section class="results" id="quiz-results" tabindex="-1" aria-live="polite">
+                <p class="score-line">{move || score().map(|(e, t)| fill(Key::Score.get(ctx.lang()), format!("{e:.1} / {t} ({:.0}%)", 100.0 * e / t.max(1) as f64)))}</p>
+                <button type="button" class="button" on:click=retry>{ctx.t(Key::RetryWrong)}</button>
+                <label class="reveal">
+                    <input type="checkbox" prop:checked=move || reveal.get() on:change=move |_| reveal.update(|r| *r = !*r)/>
+                    <span>{ctx.t(Key::ShowCorrect)}</span>
+                </label>
+            </section>
+        </Show>
+    }
+}

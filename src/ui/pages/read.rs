@@ -1,0 +1,125 @@
+//! A chapter for reading: text with glossary terms and figure callouts, a
+//! reading-progress bar, the explainer layer, and the way to its quiz.
+
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::content::{Bilingual, Chapter, Para};
+use crate::i18n::{fill, Key};
+use crate::route::{href, Page};
+use crate::ui::components::focus::{focus_heading, focus_later};
+use crate::ui::components::rich::Rich;
+use crate::ui::{ctx, pages::not_found::NotFound};
+
+pub fn read(chapter: &str, para: Option<String>, back: Option<String>) -> AnyView {
+    let ctx = ctx();
+    match ctx.book.chapter(chapter) {
+        Some(chapter) if para.as_ref().is_none_or(|p| chapter.paras().any(|x| &x.id == p)) => {
+            view! { <Reader chapter para back/> }.into_any()
+        }
+        _ => view! { <NotFound/> }.into_any(),
+    }
+}
+
+#[component]
+fn Reader(chapter: &'static Chapter, para: Option<String>, back: Option<String>) -> impl IntoView {
+    let ctx = ctx();
+    match &para {
+        Some(p) => focus_later(p.clone()),
+        None => focus_heading(),
+    }
+    let fraction = RwSignal::new(browser::scroll_fraction());
+    let on_scroll = window_event_listener(leptos::ev::scroll, move |_| {
+        let f = browser::scroll_fraction();
+        fraction.set(f);
+        if f > 0.9 {
+            mark_read(ctx, chapter);
+        }
+    });
+    on_cleanup(move || on_scroll.remove());
+    let number = ctx.book.chapters.iter().position(|c| c.id == chapter.id).unwrap_or(0) + 1;
+    let highlight = para.clone();
+    let back_link = back.and_then(|q| {
+        let quiz = ctx.book.chapters.iter().find(|c| c.quiz.questions.iter().any(|x| x.id == q))?;
+        Some(href(ctx.lang(), Page::Quiz { quiz: quiz.id.clone(), question: Some(q) }))
+    });
+    view! {
+        <div class="progress-bar" role="progressbar" aria-label=ctx.t(Key::ReadingProgress)
+            aria-valuemin="0" aria-valuemax="100" aria-valuenow=move || format!("{:.0}", fraction.get() * 100.0)>
+            <div class="progress-fill" style:width=move || format!("{:.1}%", fraction.get() * 100.0)></div>
+        </div>
+        {back_link.map(|h| view! { <a class="back-to-question" href=h>"← "{ctx.t(Key::BackToQuestion)}</a> })}
+        <article class="page chapter" lang=move || ctx.lang().tag()>
+            <p class="eyebrow">{move || fill(Key::ChapterN.get(ctx.lang()), number)}</p>
+            <h1 id="page-heading" tabindex="-1">{move || chapter.title.get(ctx.lang())}</h1>
+            {chapter.sections.iter().map(|s| view! {
+                <section class="story-section" aria-labelledby=s.id.clone()>
+                    <h2 id=s.id.clone()>{move || s.title.get(ctx.lang())}</h2>
+                    {s.paras.iter().map(|p| view! { <Paragraph chapter para=p highlight=highlight.clone()/> }).collect_view()}
+                </section>
+            }).collect_view()}
+            <section class="why" aria-labelledby="why-heading">
+                <h2 id="why-heading">{ctx.t(Key::WhyItMattered)}</h2>
+                <p><Rich text=chapter.why.get(ctx.lang())/></p>
+            </section>
+            <section class="terms" aria-labelledby="terms-heading">
+                <h2 id="terms-heading">{ctx.t(Key::KeyTerms)}</h2>
+                <dl>
+                    {chapter.terms.iter().map(|t| view! {
+                        <dt><span lang="zh-Hans">{t.zh()}</span>" · "<span lang="en">{t.en()}</span></dt>
+                        <dd><Rich text=t.def.get(ctx.lang())/></dd>
+                    }).collect_view()}
+                </dl>
+            </section>
+            <section class="discussion" aria-labelledby="discussion-heading">
+                <h2 id="discussion-heading">{ctx.t(Key::ForDiscussion)}</h2>
+                <ul>{chapter.discussion.iter().map(|d| view! { <li><Rich text=d.get(ctx.lang())/></li> }).collect_view()}</ul>
+            </section>
+            <a class="button primary big" href=move || href(ctx.lang(), Page::Quiz { quiz: chapter.id.clone(), question: None })>
+                {ctx.t(Key::TakeQuiz)}
+            </a>
+            <ChapterNav chapter/>
+        </article>
+    }
+}
+
+#[component]
+fn Paragraph(chapter: &'static Chapter, para: &'static Para, highlight: Option<String>) -> impl IntoView {
+    let ctx = ctx();
+    let figures = chapter.figures.iter().filter(|f| f.para == para.id).map(|f| view! {
+        <aside class="figure-callout" aria-label=move || Key::KeyFigure.get(ctx.lang())>
+            <span class="figure-value">{move || f.display.get(ctx.lang())}</span>
+            <span class="figure-label">{move || f.label.get(ctx.lang())}</span>
+        </aside>
+    });
+    let link = move || href(ctx.lang(), Page::Read { chapter: chapter.id.clone(), para: Some(para.id.clone()), back: None });
+    view! {
+        <p id=para.id.clone() tabindex="-1" class="para" class:highlight=highlight.as_deref() == Some(para.id.as_str())>
+            <Rich text=para.get(ctx.lang())/>
+            " "
+            <a class="anchor" href=link aria-label=ctx.t(Key::LinkToParagraph)>"¶"</a>
+        </p>
+        {figures.collect_view()}
+    }
+}
+
+#[component]
+fn ChapterNav(chapter: &'static Chapter) -> impl IntoView {
+    let ctx = ctx();
+    let link = move |step: isize, key: Key| {
+        ctx.book.neighbour(&chapter.id, step).map(|c| view! {
+            <a class=if step < 0 { "prev" } else { "next" } rel=if step < 0 { "prev" } else { "next" }
+                href=move || href(ctx.lang(), Page::Read { chapter: c.id.clone(), para: None, back: None })>
+                <span class="nav-label">{ctx.t(key)}</span>
+                <span class="nav-title">{move || c.title.get(ctx.lang())}</span>
+            </a>
+        })
+    };
+    view! { <nav class="chapter-nav" aria-label=ctx.t(Key::Chapters)>{link(-1, Key::Previous)}{link(1, Key::Next)}</nav> }
+}
+
+fn mark_read(ctx: crate::ui::Ctx, chapter: &Chapter) {
+    if !ctx.progress.with_untracked(|p| p.read.get(&chapter.id).is_some_and(|r| r.done)) {
+        ctx.progress.update(|p| p.read.entry(chapter.id.clone()).or_default().done = true);
+    }
+}
