@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test tier and exits non-zero if
+# any fails:
+#   1. native:      cargo test (content, grading, progress, routes)
+#   2. browser:     wasm-bindgen-test in headless Chromium (storage, components)
+#   3. end to end:  the release build served under a sub-path, driven in Chromium
+set -uo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$PROJECT_ROOT"
+scripts/setup.sh --browser || exit 1
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+
+results=()
+status=0
+tier() {
+    local name="$1"
+    shift
+    printf '\n\033[1m=== tier %s\033[0m\n' "$name"
+    if "$@"; then
+        results+=("passed  $name")
+    else
+        results+=("FAILED  $name")
+        status=1
+    fi
+}
+
+tier "1: native (cargo test)" cargo test --locked
+tier "2: browser (wasm-bindgen-test, headless Chromium)" \
+    cargo test --locked --target wasm32-unknown-unknown --test browser
+tier "3: end to end (release build under a sub-path, Chromium)" scripts/e2e.sh
+
+printf '\n\033[1m=== summary\033[0m\n'
+printf '%s\n' "${results[@]}"
+exit "$status"

@@ -1,0 +1,93 @@
+//! Browser tier: runs in headless Chromium through wasm-bindgen-test.
+//! Storage glue against the real localStorage, and the app rendering and
+//! reacting to clicks in a real DOM.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use zhiyuan::browser::storage::{self, Loaded, BACKUP_KEY, KEY};
+use zhiyuan::progress::store::LoadError;
+use zhiyuan::progress::Progress;
+use zhiyuan::quiz::Response;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Lets the browser run timers, events and a frame.
+async fn tick(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+fn progress_survives_a_save_and_load() {
+    local().clear().unwrap();
+    let book = zhiyuan::content::book().unwrap();
+    let q = book.question("ch1-q1").unwrap();
+    let mut progress = Progress::new();
+    progress.name = "小明".into();
+    progress.quiz_mut("ch1", 7).respond(q, Response::Choices(vec!["a".into()]));
+    assert!(storage::save(&progress));
+    let (loaded, how) = storage::load();
+    assert_eq!(how, Loaded::Restored);
+    assert_eq!(loaded, progress);
+}
+
+#[wasm_bindgen_test]
+fn damaged_progress_is_kept_as_a_backup_and_reported() {
+    local().clear().unwrap();
+    local().set_item(KEY, "{not json").unwrap();
+    let (progress, how) = storage::load();
+    assert_eq!(how, Loaded::Damaged(LoadError::Corrupt));
+    assert_eq!(progress, Progress::new());
+    assert_eq!(local().get_item(BACKUP_KEY).unwrap().as_deref(), Some("{not json"));
+    assert_eq!(storage::backup().as_deref(), Some("{not json"));
+}
+
+fn query(selector: &str) -> Option<web_sys::HtmlElement> {
+    document().query_selector(selector).unwrap().map(|e| e.unchecked_into())
+}
+
+fn text(selector: &str) -> String {
+    query(selector).map(|e| e.text_content().unwrap_or_default()).unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_app_renders_a_chapter_and_reacts_to_clicks() {
+    local().clear().unwrap();
+    web_sys::window().unwrap().location().set_hash("#/zh/read/ch3").unwrap();
+    zhiyuan::ui::mount();
+    tick(50).await;
+    let book = zhiyuan::content::book().unwrap();
+    let chapter = book.chapter("ch3").unwrap();
+    assert_eq!(text("h1"), chapter.title.zh);
+
+    // A glossary term opens its definition on click, and closes again.
+    let term = query("button.term").expect("a glossary term in chapter 3");
+    let popover = query(&format!("#{}", term.get_attribute("aria-controls").unwrap())).unwrap();
+    assert!(popover.hidden());
+    term.click();
+    tick(20).await;
+    assert_eq!(term.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert!(!popover.hidden());
+    term.click();
+    tick(20).await;
+    assert!(popover.hidden());
+
+    // The language switch shows the same chapter in English.
+    query("a.lang-switch").unwrap().click();
+    tick(50).await;
+    assert_eq!(text("h1"), chapter.title.en);
+    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
+    let saved = local().get_item(KEY).unwrap().unwrap_or_default();
+    assert!(saved.contains("\"lang\":\"en\""), "the language choice is saved: {saved}");
+}

@@ -1,0 +1,82 @@
+// End-to-end journeys on the release build, served under a sub-path.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, ready } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function fresh(hash = '') {
+  const session = await openPage(browser, server.origin);
+  await session.page.goto(server.url + hash);
+  await ready(session.page);
+  return session;
+}
+
+function clean(problems) {
+  assert.deepEqual(problems.console, [], 'no console errors');
+  assert.deepEqual(problems.foreign, [], 'no request leaves the origin');
+}
+
+test('the app loads under a sub-path, in Chinese, with the chapter list', async () => {
+  const { page, problems, context } = await fresh();
+  assert.match(await page.title(), /悟道/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans');
+  assert.equal(await page.locator('.chapter-card').count(), 6);
+  assert.ok((await page.textContent('h1')).length > 2);
+  clean(problems);
+  await context.close();
+});
+
+test('every chapter deep link opens that chapter in a fresh profile', async () => {
+  for (let n = 1; n <= 6; n++) {
+    const { page, problems, context } = await fresh(`#/zh/read/ch${n}`);
+    assert.match(await page.textContent('.eyebrow'), new RegExp(`第${n}章`));
+    assert.ok(await page.locator('p.para').count() > 0);
+    clean(problems);
+    await context.close();
+  }
+});
+
+test('a broken link shows a way home, never a blank page', async () => {
+  const { page, problems, context } = await fresh('#/zh/read/ch99');
+  assert.match(await page.textContent('h1'), /找不到/);
+  await page.click('main a.button');
+  await ready(page);
+  assert.equal(await page.locator('.chapter-card').count(), 6);
+  clean(problems);
+  await context.close();
+});
+
+test('keyboard: switch language, open and close a glossary popover', async () => {
+  const { page, problems, context } = await fresh('#/zh/read/ch3');
+  // Tab to the language switch and press Enter.
+  await page.focus('a.brand');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'lang-switch');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.match(await page.textContent('.eyebrow'), /Chapter 3/);
+  // Tab from the heading to the first glossary term, open it with Enter.
+  await page.focus('#page-heading');
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement.classList.contains('term'))) break;
+  }
+  const term = page.locator('button.term:focus');
+  assert.equal(await term.count(), 1, 'a glossary term takes focus');
+  await page.keyboard.press('Enter');
+  assert.equal(await term.getAttribute('aria-expanded'), 'true');
+  const popover = page.locator(`#${await term.getAttribute('aria-controls')}`);
+  assert.ok(await popover.isVisible());
+  assert.ok((await popover.textContent()).length > 10, 'the definition is shown');
+  await page.keyboard.press('Escape');
+  assert.ok(await popover.isHidden());
+  // Reload: the language choice is remembered.
+  await page.goto(server.url);
+  await ready(page);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  clean(problems);
+  await context.close();
+});
