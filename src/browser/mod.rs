@@ -42,13 +42,23 @@ fn js_sys_random() -> f64 {
     random()
 }
 
-/// Moves keyboard focus to an element by id, and scrolls it into view.
-pub fn focus(id: &str) {
+/// Moves keyboard focus to an element by id without the browser's own jump,
+/// then shows it: a page heading by going to the top, a target (a paragraph,
+/// a question) by centring it.
+pub fn focus(id: &str, target: bool) {
     use wasm_bindgen::JsCast;
-    let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else { return };
-    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-        let _ = el.focus();
-        el.scroll_into_view();
+    let Some(w) = window() else { return };
+    let Some(el) = w.document().and_then(|d| d.get_element_by_id(id)) else { return };
+    let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() else { return };
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&options);
+    if target {
+        let place = web_sys::ScrollIntoViewOptions::new();
+        place.set_block(web_sys::ScrollLogicalPosition::Center);
+        el.scroll_into_view_with_scroll_into_view_options(&place);
+    } else {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
 

@@ -4,11 +4,12 @@
 
 use crate::browser;
 
-/// Focuses an element by id once the new view is on screen.
+/// Focuses and centres an element by id once the new view is on screen.
 pub fn focus_later(id: String) {
-    leptos::prelude::request_animation_frame(move || browser::focus(&id));
+    leptos::prelude::request_animation_frame(move || browser::focus(&id, true));
 }
 
+/// Focuses the new page's heading, at the top of the page.
 pub fn focus_heading() {
-    focus_later("page-heading".to_string());
+    leptos::prelude::request_animation_frame(|| browser::focus("page-heading", false));
 }

@@ -48,14 +48,16 @@ fn Reader(chapter: &'static Chapter, para: Option<String>, back: Option<String>)
             aria-valuemin="0" aria-valuemax="100" aria-valuenow=move || format!("{:.0}", fraction.get() * 100.0)>
             <div class="progress-fill" style:width=move || format!("{:.1}%", fraction.get() * 100.0)></div>
         </div>
-        {back_link.map(|h| view! { <a class="back-to-question" href=h>"← "{ctx.t(Key::BackToQuestion)}</a> })}
         <article class="page chapter" lang=move || ctx.lang().tag()>
             <p class="eyebrow">{move || fill(Key::ChapterN.get(ctx.lang()), number)}</p>
             <h1 id="page-heading" tabindex="-1">{move || chapter.title.get(ctx.lang())}</h1>
             {chapter.sections.iter().map(|s| view! {
                 <section class="story-section" aria-labelledby=s.id.clone()>
                     <h2 id=s.id.clone()>{move || s.title.get(ctx.lang())}</h2>
-                    {s.paras.iter().map(|p| view! { <Paragraph chapter para=p highlight=highlight.clone()/> }).collect_view()}
+                    {s.paras.iter().map(|p| {
+                        let target = highlight.as_deref() == Some(p.id.as_str());
+                        view! { <Paragraph chapter para=p target back=back_link.clone().filter(|_| target)/> }
+                    }).collect_view()}
                 </section>
             }).collect_view()}
             <section class="why" aria-labelledby="why-heading">
@@ -84,7 +86,10 @@ fn Reader(chapter: &'static Chapter, para: Option<String>, back: Option<String>)
 }
 
 #[component]
-fn Paragraph(chapter: &'static Chapter, para: &'static Para, highlight: Option<String>) -> impl IntoView {
+/// A paragraph with its anchor link and figure callouts. The paragraph a link
+/// pointed at is highlighted, followed by the way back to the question that
+/// sent the reader here (next in tab order).
+fn Paragraph(chapter: &'static Chapter, para: &'static Para, target: bool, back: Option<String>) -> impl IntoView {
     let ctx = ctx();
     let figures = chapter.figures.iter().filter(|f| f.para == para.id).map(|f| view! {
         <aside class="figure-callout" aria-label=move || Key::KeyFigure.get(ctx.lang())>
@@ -94,11 +99,12 @@ fn Paragraph(chapter: &'static Chapter, para: &'static Para, highlight: Option<S
     });
     let link = move || href(ctx.lang(), Page::Read { chapter: chapter.id.clone(), para: Some(para.id.clone()), back: None });
     view! {
-        <p id=para.id.clone() tabindex="-1" class="para" class:highlight=highlight.as_deref() == Some(para.id.as_str())>
+        <p id=para.id.clone() tabindex="-1" class="para" class:highlight=target>
             <Rich text=para.get(ctx.lang())/>
             " "
             <a class="anchor" href=link aria-label=ctx.t(Key::LinkToParagraph)>"¶"</a>
         </p>
+        {back.map(|h| view! { <p class="back"><a class="back-to-question" href=h>"← "{ctx.t(Key::BackToQuestion)}</a></p> })}
         {figures.collect_view()}
     }
 }

@@ -1,0 +1,153 @@
+// The quiz, keyboard only: every question type answered, checked and given
+// feedback; "see it in the story" and back without losing an answer in
+// progress; submit mode, score, and "retry only what I got wrong".
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, ready } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const active = (page) => page.evaluate(() => {
+  const el = document.activeElement;
+  return { tag: el.tagName, type: el.type || '', cls: el.className || '', id: el.id || '', text: el.textContent.trim().slice(0, 40) };
+});
+
+/** Goes to question n with the keyboard: focus its dot, press Enter; focus lands on the question. */
+async function goTo(page, n) {
+  await page.focus(`.dots li:nth-child(${n}) a`);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((n) => document.activeElement?.classList.contains('question')
+    && document.activeElement.querySelector('.question-number')?.textContent.endsWith(` ${n}`), n);
+}
+
+/** The kind of the focused question, read from its controls. */
+function kindOf(page) {
+  return page.evaluate(() => {
+    const q = document.activeElement;
+    if (q.querySelector('.order-list')) return 'order';
+    if (q.querySelector('select')) return 'match';
+    if (q.querySelector('input[type=checkbox]')) return 'multi';
+    if (q.querySelector('input[type=radio]')) return 'radio';
+    if (q.querySelector('input[inputmode=decimal]')) return 'numeric';
+    return 'short';
+  });
+}
+
+/** Answers the focused question with the keyboard alone. */
+async function answer(page, kind) {
+  await page.keyboard.press('Tab');
+  const el = await active(page);
+  switch (kind) {
+    case 'radio': assert.equal(el.type, 'radio'); await page.keyboard.press('Space'); break;
+    case 'multi': assert.equal(el.type, 'checkbox'); await page.keyboard.press('Space'); break;
+    case 'order': assert.match(el.id, /-down$/); await page.keyboard.press('Enter'); break;
+    case 'numeric': assert.equal(el.tag, 'INPUT'); await page.keyboard.type('94'); break;
+    case 'short': assert.equal(el.tag, 'INPUT'); await page.keyboard.type('２.６ ＴＢ'); break;
+    case 'match': {
+      const selects = await page.evaluate(() => document.activeElement.closest('.question').querySelectorAll('select').length);
+      for (let i = 0; i < selects; i++) {
+        if (i > 0) await page.keyboard.press('Tab');
+        assert.equal((await active(page)).tag, 'SELECT');
+        for (let k = 0; k <= i; k++) await page.keyboard.press('ArrowDown');
+      }
+      break;
+    }
+  }
+}
+
+/** Tabs forward to a button or link whose text matches, and presses Enter. */
+async function pressButton(page, label) {
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Tab');
+    const el = await active(page);
+    if ((el.tag === 'BUTTON' || el.tag === 'A') && label.test(el.text)) { await page.keyboard.press('Enter'); return; }
+  }
+  assert.fail(`no control matching ${label} reached with Tab`);
+}
+
+test('keyboard only: every question type, feedback, story and back, submit, retry', async () => {
+  const { page, problems, context } = await openPage(browser, server.origin);
+  await page.goto(server.url + '#/en/quiz/ch5');
+  await ready(page);
+  const count = await page.locator('section.question').count();
+  assert.ok(count >= 8);
+
+  // Check-at-once mode: answer and check every question, one per kind at least.
+  const kinds = new Set();
+  for (let n = 1; n <= count; n++) {
+    await goTo(page, n);
+    const kind = await kindOf(page);
+    kinds.add(kind);
+    await answer(page, kind);
+    await pressButton(page, /^Check$/);
+    const q = page.locator('section.question').nth(n - 1);
+    await q.locator('.verdict').waitFor();
+    assert.match(await q.locator('.verdict').textContent(), /Correct|Partly correct|Not correct/);
+    assert.ok((await q.locator('.explanation').textContent()).length > 10, 'an explanation follows');
+  }
+  assert.deepEqual([...kinds].sort(), ['match', 'multi', 'numeric', 'order', 'radio', 'short']);
+
+  // Try again on question 1, type an answer in progress, then visit the story from question 2.
+  await goTo(page, 1);
+  await pressButton(page, /^Try again$/);
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  const typed = await active(page);
+  if (typed.tag === 'INPUT') { await page.keyboard.press('Control+A'); await page.keyboard.type('93'); }
+  await goTo(page, 2);
+  await pressButton(page, /See it in the story/);
+  await page.waitForSelector('p.para.highlight');
+  assert.equal(await page.evaluate(() => document.activeElement.classList.contains('highlight')), true, 'focus is on the paragraph');
+  await pressButton(page, /Back to the question/);
+  await page.waitForSelector('section.question');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('question'));
+  if (typed.tag === 'INPUT') {
+    assert.equal(await page.locator('section.question').first().locator('input').inputValue(), '93', 'the answer in progress is kept');
+  }
+
+  // Submit mode: the mode radio group by keyboard, then submit all.
+  await page.focus('.mode-picker input');
+  await page.keyboard.press('ArrowRight');
+  await page.locator('.submit-bar').waitFor();
+  await page.focus('.submit-bar button');
+  await page.keyboard.press('Enter');
+  await page.locator('#quiz-results .score-line').waitFor();
+  assert.match(await page.textContent('#quiz-results .score-line'), /Score: [\d.]+ \/ \d+/);
+  const wrong = await page.locator('.dots a.wrong').count();
+  const right = await page.locator('.dots a.right').count();
+  assert.equal(wrong + right, count, 'every question is graded after submit');
+  assert.ok(wrong > 0, 'some answers were wrong');
+
+  // Show correct answers: marked apart from the student's own.
+  await page.focus('#quiz-results');
+  await pressButton(page, /Retry only what I got wrong/);
+  await page.waitForFunction(() => document.querySelectorAll('.dots a.wrong').length === 0);
+  assert.equal(await page.locator('.dots a.right').count(), right, 'right answers are kept');
+  clean(problems);
+  await context.close();
+});
+
+test('after submitting, "show correct answers" marks them apart from the student\'s', async () => {
+  const { page, problems, context } = await openPage(browser, server.origin);
+  await page.goto(server.url + '#/zh/quiz/ch1');
+  await ready(page);
+  await page.focus('.mode-picker input');
+  await page.keyboard.press('ArrowRight');
+  await page.focus('.submit-bar button');
+  await page.keyboard.press('Enter');
+  await page.locator('#quiz-results').waitFor();
+  await page.focus('#quiz-results input[type=checkbox]');
+  await page.keyboard.press('Space');
+  const shown = await page.locator('.correct-answer .tag').count();
+  assert.equal(shown, await page.locator('section.question').count(), 'unanswered questions all show their answer');
+  assert.equal(await page.locator('.correct-answer .tag').first().textContent(), '正确答案');
+  clean(problems);
+  await context.close();
+});
+
+function clean(problems) {
+  assert.deepEqual(problems.console, [], 'no console errors');
+  assert.deepEqual(problems.foreign, [], 'no request leaves the origin');
+}
