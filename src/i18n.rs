@@ -88,8 +88,8 @@ ui_strings! {
     Next => "下一章", "Next chapter";
     ReadingProgress => "阅读进度", "Reading progress";
     LinkToParagraph => "本段链接", "Link to this paragraph";
-    KeyTerms => "关键词", "Key terms";
-    KeyFigure => "关键数字", "Key figure";
+    TermsHeading => "关键词", "Key terms";
+    FigureLabel => "关键数字", "Key figure";
     WhyItMattered => "为什么重要", "Why it mattered";
     ForDiscussion => "课堂讨论", "For discussion";
     TakeQuiz => "做本章测验", "Take the chapter quiz";
@@ -132,7 +132,6 @@ ui_strings! {
     QuestionChanged => "这道题在你作答后有更新,已为你重置。", "This question changed since you answered it, so it was reset.";
     NotFoundTitle => "找不到这个页面", "This page doesn't exist";
     NotFoundBody => "链接可能已损坏或过期。其余内容都还在,你可以从首页继续。", "The link may be broken or out of date. Everything else is still here: carry on from the home page.";
-    ContentErrorTitle => "内容无法加载", "The content could not be loaded";
     StorageDamaged => "保存的进度无法读取。原始数据已备份,你可以下载备份;现在从头开始。", "Your saved progress could not be read. The original data was kept as a backup you can download; you start fresh now.";
     StorageFuture => "保存的进度来自更新版本的应用。原始数据已备份;现在从头开始。", "Your saved progress comes from a newer version of the app. The original data was kept as a backup; you start fresh now.";
     StorageUnavailable => "浏览器不允许保存数据:进度只保留到关闭页面为止。", "This browser does not allow saving: your progress lasts only until you close the page.";

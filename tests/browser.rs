@@ -31,7 +31,7 @@ async fn tick(ms: i32) {
 #[wasm_bindgen_test]
 fn progress_survives_a_save_and_load() {
     local().clear().unwrap();
-    let book = zhiyuan::content::book().unwrap();
+    let book = zhiyuan::content::book();
     let q = book.question("ch1-q1").unwrap();
     let mut progress = Progress::new();
     progress.name = "小明".into();
@@ -67,7 +67,7 @@ async fn the_app_renders_a_chapter_and_reacts_to_clicks() {
     web_sys::window().unwrap().location().set_hash("#/zh/read/ch3").unwrap();
     zhiyuan::ui::mount();
     tick(50).await;
-    let book = zhiyuan::content::book().unwrap();
+    let book = zhiyuan::content::book();
     let chapter = book.chapter("ch3").unwrap();
     assert_eq!(text("h1"), chapter.title.zh);
 

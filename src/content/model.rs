@@ -1,18 +1,32 @@
 //! The story and its quizzes as plain data, as the content files give them.
 //!
-//! Fields a file may leave out default to empty; [`super::validate`] then names
-//! the file, the id and the field, which is clearer than a parser error.
+//! `build.rs` reads the TOML files into these types and writes them out as a
+//! Rust `static`, so the app starts with its content in place: no parsing, no
+//! allocation. Strings and lists are `Cow`s: borrowed in that static, owned
+//! when tests read fixture files.
+//!
+//! Fields a file may leave out default to empty; `validate` then names the
+//! file, the id and the field, which is clearer than a parser error.
+//!
+//! This file is also compiled into the build script (`build/main.rs`), so it
+//! depends on nothing in the crate but `crate::i18n`.
 
-use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::Deserialize;
 
 use crate::i18n::Lang;
 
+pub type Str = Cow<'static, str>;
+pub type List<T> = Cow<'static, [T]>;
+
 /// A text in both languages.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct Text {
-    pub zh: String,
-    pub en: String,
+    pub zh: Str,
+    pub en: Str,
 }
 
 /// Anything that reads in both languages.
@@ -38,14 +52,14 @@ bilingual!(Text, Para, Term, Choice, Item);
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Book {
     pub meta: Meta,
-    pub chapters: Vec<Chapter>,
+    pub chapters: List<Chapter>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct Meta {
     #[serde(skip)]
-    pub file: String,
+    pub file: Str,
     pub title: Text,
     pub subtitle: Text,
     pub hook: Text,
@@ -55,15 +69,15 @@ pub struct Meta {
 #[serde(default)]
 pub struct Chapter {
     #[serde(skip)]
-    pub file: String,
-    pub id: String,
+    pub file: Str,
+    pub id: Str,
     pub title: Text,
     pub why: Text,
-    pub discussion: Vec<Text>,
-    pub sections: Vec<Section>,
-    pub terms: Vec<Term>,
-    pub figures: Vec<Figure>,
-    /// Filled from the chapter's quiz file.
+    pub discussion: List<Text>,
+    pub sections: List<Section>,
+    pub terms: List<Term>,
+    pub figures: List<Figure>,
+    /// Filled from the chapter's quiz file by [`Book::assemble`].
     #[serde(skip)]
     pub quiz: Quiz,
 }
@@ -71,36 +85,36 @@ pub struct Chapter {
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct Section {
-    pub id: String,
+    pub id: Str,
     pub title: Text,
-    pub paras: Vec<Para>,
+    pub paras: List<Para>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct Para {
-    pub id: String,
-    pub zh: String,
-    pub en: String,
+    pub id: Str,
+    pub zh: Str,
+    pub en: Str,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct Term {
-    pub id: String,
-    pub zh: String,
-    pub en: String,
+    pub id: Str,
+    pub zh: Str,
+    pub en: Str,
     pub def: Text,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct Figure {
-    pub id: String,
+    pub id: Str,
     pub value: f64,
     pub display: Text,
     pub label: Text,
-    pub para: String,
+    pub para: Str,
 }
 
 /// A chapter's quiz file.
@@ -108,12 +122,12 @@ pub struct Figure {
 #[serde(default)]
 pub struct Quiz {
     #[serde(skip)]
-    pub file: String,
-    pub chapter: String,
-    pub questions: Vec<Question>,
+    pub file: Str,
+    pub chapter: Str,
+    pub questions: List<Question>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Single,
@@ -166,14 +180,14 @@ fn yes() -> bool {
 /// One question. Which of the answer fields matter depends on `kind`.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Question {
-    pub id: String,
+    pub id: Str,
     pub kind: Kind,
     #[serde(default)]
     pub level: Level,
     #[serde(default)]
     pub mechanism: Option<Mechanism>,
     #[serde(default)]
-    pub para: String,
+    pub para: Str,
     #[serde(default = "yes")]
     pub shuffle: bool,
     #[serde(default)]
@@ -185,16 +199,16 @@ pub struct Question {
     pub wrong: Text,
     /// `single`, `multi`.
     #[serde(default)]
-    pub choices: Vec<Choice>,
+    pub choices: List<Choice>,
     /// `truefalse`.
     #[serde(default)]
     pub truth: Option<bool>,
     /// `order`: in the correct order.
     #[serde(default)]
-    pub items: Vec<Item>,
+    pub items: List<Item>,
     /// `match`: each left belongs to its own right.
     #[serde(default)]
-    pub pairs: Vec<Pair>,
+    pub pairs: List<Pair>,
     /// `numeric`.
     #[serde(default)]
     pub number: Option<f64>,
@@ -204,15 +218,19 @@ pub struct Question {
     pub unit: Text,
     /// `short`: accepted answers, compared after normalisation.
     #[serde(default)]
-    pub accept: Vec<String>,
+    pub accept: List<Str>,
+    /// A fingerprint of the question, filled in by [`Book::assemble`]: saved
+    /// answers to an older version of the question are reset.
+    #[serde(skip)]
+    pub hash: u64,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct Choice {
-    pub id: String,
-    pub zh: String,
-    pub en: String,
+    pub id: Str,
+    pub zh: Str,
+    pub en: Str,
     pub correct: bool,
     pub feedback: Text,
 }
@@ -220,15 +238,15 @@ pub struct Choice {
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct Item {
-    pub id: String,
-    pub zh: String,
-    pub en: String,
+    pub id: Str,
+    pub zh: Str,
+    pub en: Str,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct Pair {
-    pub id: String,
+    pub id: Str,
     pub left: Text,
     pub right: Text,
 }
@@ -282,5 +300,58 @@ impl Book {
     /// The chapter that holds a paragraph.
     pub fn chapter_of_para(&self, para: &str) -> Option<&Chapter> {
         self.chapters.iter().find(|c| c.paras().any(|p| p.id == para))
+    }
+}
+
+/// Something wrong in a content file: which file, which id, what.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub file: String,
+    pub id: String,
+    pub what: String,
+}
+
+impl Problem {
+    pub fn new(file: &str, id: &str, what: impl Into<String>) -> Problem {
+        Problem { file: file.to_string(), id: id.to_string(), what: what.into() }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.id.is_empty() {
+            write!(f, "{}: {}", self.file, self.what)
+        } else {
+            write!(f, "{}: [{}] {}", self.file, self.id, self.what)
+        }
+    }
+}
+
+/// FNV-1a, a small stable hash for seeds and content fingerprints.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x100_0000_01b3))
+}
+
+impl Book {
+    /// Puts parsed files together: each quiz joins its chapter, every item
+    /// learns its file name, every question its fingerprint. A quiz for a
+    /// missing chapter, or a second quiz for one, is a problem.
+    pub fn assemble(meta: (String, Meta), chapters: Vec<(String, Chapter)>, quizzes: Vec<(String, Quiz)>) -> (Book, Vec<Problem>) {
+        let mut problems = Vec::new();
+        let mut chapters: Vec<Chapter> = chapters.into_iter().map(|(file, c)| Chapter { file: file.into(), ..c }).collect();
+        for (file, mut quiz) in quizzes {
+            quiz.file = file.clone().into();
+            for q in quiz.questions.to_mut() {
+                q.hash = 0;
+                q.hash = fnv1a(format!("{q:?}").as_bytes());
+            }
+            match chapters.iter_mut().find(|c| c.id == quiz.chapter) {
+                Some(chapter) if chapter.quiz.file.is_empty() => chapter.quiz = quiz,
+                Some(_) => problems.push(Problem::new(&file, &quiz.chapter, "a second quiz for this chapter")),
+                None => problems.push(Problem::new(&file, &quiz.chapter, "`chapter` names no chapter")),
+            }
+        }
+        let meta = Meta { file: meta.0.into(), ..meta.1 };
+        (Book { meta, chapters: chapters.into() }, problems)
     }
 }

@@ -13,9 +13,9 @@ use crate::quiz::normalize::normalize;
 pub fn validate(book: &Book) -> Vec<Problem> {
     let mut check = Checker::new(book);
     check.meta(&book.meta);
-    for chapter in &book.chapters {
+    for chapter in book.chapters.iter() {
         check.chapter(chapter);
-        for question in &chapter.quiz.questions {
+        for question in chapter.quiz.questions.iter() {
             check.question(&chapter.quiz.file, question);
         }
     }
@@ -27,7 +27,7 @@ pub fn validate(book: &Book) -> Vec<Problem> {
 /// mechanism spanning all three levels; every question kind used.
 pub fn check_bank(book: &Book, per_chapter: usize, total: usize, per_mechanism: usize) -> Vec<Problem> {
     let mut problems = Vec::new();
-    for c in &book.chapters {
+    for c in book.chapters.iter() {
         let n = c.quiz.questions.len();
         if n < per_chapter {
             problems.push(Problem::new(&c.quiz.file, &c.id, format!("{n} questions, at least {per_chapter} needed")));
@@ -70,8 +70,8 @@ impl<'a> Checker<'a> {
         Checker {
             problems: Vec::new(),
             ids: HashMap::new(),
-            terms: book.terms().map(|t| t.id.as_str()).collect(),
-            paras: book.chapters.iter().flat_map(|c| c.paras()).map(|p| p.id.as_str()).collect(),
+            terms: book.terms().map(|t| t.id.as_ref()).collect(),
+            paras: book.chapters.iter().flat_map(|c| c.paras()).map(|p| p.id.as_ref()).collect(),
         }
     }
 
@@ -120,14 +120,14 @@ impl<'a> Checker<'a> {
     }
 
     fn chapter(&mut self, c: &'a Chapter) {
-        let file = c.file.as_str();
+        let file = c.file.as_ref();
         self.id(file, &c.id, "chapter");
         self.both(file, &c.id, "title", &c.title);
         self.both(file, &c.id, "why", &c.why);
         if !(2..=3).contains(&c.discussion.len()) {
             self.problem(file, &c.id, format!("{} discussion prompts, 2–3 wanted", c.discussion.len()));
         }
-        for d in &c.discussion {
+        for d in c.discussion.iter() {
             self.both(file, &c.id, "discussion", d);
         }
         if c.sections.is_empty() {
@@ -136,23 +136,23 @@ impl<'a> Checker<'a> {
         if c.quiz.file.is_empty() {
             self.problem(file, &c.id, "no quiz file names this chapter");
         }
-        for s in &c.sections {
+        for s in c.sections.iter() {
             self.id(file, &s.id, "section");
             self.both(file, &s.id, "title", &s.title);
             if s.paras.is_empty() {
                 self.problem(file, &s.id, "no paragraphs");
             }
-            for p in &s.paras {
+            for p in s.paras.iter() {
                 self.id(file, &p.id, "paragraph");
                 self.both(file, &p.id, "text", p);
             }
         }
-        for t in &c.terms {
+        for t in c.terms.iter() {
             self.id(file, &t.id, "term");
             self.both(file, &t.id, "term", t);
             self.both(file, &t.id, "def", &t.def);
         }
-        for f in &c.figures {
+        for f in c.figures.iter() {
             self.id(file, &f.id, "figure");
             self.both(file, &f.id, "display", &f.display);
             self.both(file, &f.id, "label", &f.label);
@@ -164,7 +164,7 @@ impl<'a> Checker<'a> {
     }
 
     fn question(&mut self, file: &'a str, q: &'a Question) {
-        let id = q.id.as_str();
+        let id = q.id.as_ref();
         self.id(file, id, "question");
         self.both(file, id, "prompt", &q.prompt);
         self.both(file, id, "explanation", &q.explanation);
@@ -195,8 +195,8 @@ impl<'a> Checker<'a> {
             (_, n) if n == q.choices.len() => self.problem(file, &q.id, "every choice is correct: nothing to tell apart"),
             _ => {}
         }
-        self.unique(file, &q.id, "choice", q.choices.iter().map(|c| c.id.as_str()));
-        for c in &q.choices {
+        self.unique(file, &q.id, "choice", q.choices.iter().map(|c| c.id.as_ref()));
+        for c in q.choices.iter() {
             let at = format!("choices.{}", c.id);
             self.both(file, &q.id, &at, c);
             self.both(file, &q.id, &format!("{at}.feedback"), &c.feedback);
@@ -207,9 +207,9 @@ impl<'a> Checker<'a> {
         if q.items.len() < 3 {
             self.problem(file, &q.id, "an ordering needs at least three items");
         }
-        self.unique(file, &q.id, "item", q.items.iter().map(|i| i.id.as_str()));
-        self.unique(file, &q.id, "item text", q.items.iter().map(|i| i.zh.as_str()));
-        for item in &q.items {
+        self.unique(file, &q.id, "item", q.items.iter().map(|i| i.id.as_ref()));
+        self.unique(file, &q.id, "item text", q.items.iter().map(|i| i.zh.as_ref()));
+        for item in q.items.iter() {
             self.both(file, &q.id, &format!("items.{}", item.id), item);
         }
     }
@@ -218,10 +218,10 @@ impl<'a> Checker<'a> {
         if q.pairs.len() < 3 {
             self.problem(file, &q.id, "a matching needs at least three pairs");
         }
-        self.unique(file, &q.id, "pair", q.pairs.iter().map(|p| p.id.as_str()));
-        self.unique(file, &q.id, "left side", q.pairs.iter().map(|p| p.left.zh.as_str()));
-        self.unique(file, &q.id, "right side", q.pairs.iter().map(|p| p.right.zh.as_str()));
-        for p in &q.pairs {
+        self.unique(file, &q.id, "pair", q.pairs.iter().map(|p| p.id.as_ref()));
+        self.unique(file, &q.id, "left side", q.pairs.iter().map(|p| p.left.zh.as_ref()));
+        self.unique(file, &q.id, "right side", q.pairs.iter().map(|p| p.right.zh.as_ref()));
+        for p in q.pairs.iter() {
             self.both(file, &q.id, &format!("pairs.{}.left", p.id), &p.left);
             self.both(file, &q.id, &format!("pairs.{}.right", p.id), &p.right);
         }

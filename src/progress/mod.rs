@@ -10,7 +10,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::content::Question;
 use crate::i18n::Lang;
-use crate::quiz::shuffle::fnv1a;
 use crate::quiz::{grade, Outcome, Response, Unanswered, Verdict};
 
 /// The schema version written by this build.
@@ -72,7 +71,7 @@ pub struct Answer {
 
 /// A fingerprint of a question's content: editing the question changes it.
 pub fn fingerprint(q: &Question) -> u64 {
-    fnv1a(format!("{q:?}").as_bytes())
+    q.hash
 }
 
 impl Answer {
@@ -96,7 +95,7 @@ impl Progress {
     }
 
     pub fn answer(&self, quiz: &str, q: &Question) -> Option<&Answer> {
-        self.quizzes.get(quiz)?.answers.get(&q.id).filter(|a| a.hash == fingerprint(q))
+        self.quizzes.get(quiz)?.answers.get(q.id.as_ref()).filter(|a| a.hash == fingerprint(q))
     }
 
     /// Forgets answers given to an older version of a question, and marks them
@@ -105,7 +104,7 @@ impl Progress {
         let mut reset = 0;
         for quiz in self.quizzes.values_mut() {
             for q in questions {
-                if let Some(a) = quiz.answers.get_mut(&q.id) {
+                if let Some(a) = quiz.answers.get_mut(q.id.as_ref()) {
                     if a.hash != fingerprint(q) {
                         *a = Answer { hash: fingerprint(q), changed: true, ..Answer::default() };
                         reset += 1;
@@ -120,7 +119,7 @@ impl Progress {
 impl QuizProgress {
     fn answer_mut(&mut self, q: &Question) -> &mut Answer {
         let hash = fingerprint(q);
-        let answer = self.answers.entry(q.id.clone()).or_default();
+        let answer = self.answers.entry(q.id.to_string()).or_default();
         if answer.hash != hash {
             *answer = Answer { hash, ..Answer::default() };
         }
@@ -128,7 +127,7 @@ impl QuizProgress {
     }
 
     pub fn answer(&self, q: &Question) -> Option<&Answer> {
-        self.answers.get(&q.id).filter(|a| a.hash == fingerprint(q))
+        self.answers.get(q.id.as_ref()).filter(|a| a.hash == fingerprint(q))
     }
 
     /// Records a response in progress; a checked answer that changes is no

@@ -105,7 +105,7 @@ fn matching(q: &Question, links: &[(String, String)]) -> Result<Outcome, Unanswe
     if q.pairs.iter().any(|p| chosen(&p.id).is_none()) {
         return Err(Unanswered::Incomplete);
     }
-    let parts: Vec<bool> = q.pairs.iter().map(|p| chosen(&p.id) == Some(p.id.as_str())).collect();
+    let parts: Vec<bool> = q.pairs.iter().map(|p| chosen(&p.id) == Some(p.id.as_ref())).collect();
     let right = parts.iter().filter(|p| **p).count() as f64;
     Ok(Outcome::from_score(right / q.pairs.len().max(1) as f64, parts))
 }
@@ -130,11 +130,11 @@ fn short(q: &Question, text: &str) -> Result<Outcome, Unanswered> {
 /// A response that is fully right, for tests, answer keys and "show correct answers".
 pub fn correct_response(q: &Question) -> Response {
     match q.kind {
-        Kind::Single | Kind::Multi => Response::Choices(q.choices.iter().filter(|c| c.correct).map(|c| c.id.clone()).collect()),
+        Kind::Single | Kind::Multi => Response::Choices(q.choices.iter().filter(|c| c.correct).map(|c| c.id.to_string()).collect()),
         Kind::TrueFalse => Response::Bool(q.truth.unwrap_or(true)),
-        Kind::Order => Response::Order(q.items.iter().map(|i| i.id.clone()).collect()),
-        Kind::Match => Response::Match(q.pairs.iter().map(|p| (p.id.clone(), p.id.clone())).collect()),
+        Kind::Order => Response::Order(q.items.iter().map(|i| i.id.to_string()).collect()),
+        Kind::Match => Response::Match(q.pairs.iter().map(|p| (p.id.to_string(), p.id.to_string())).collect()),
         Kind::Numeric => Response::Text(q.number.map(|n| n.to_string()).unwrap_or_default()),
-        Kind::Short => Response::Text(q.accept.first().cloned().unwrap_or_default()),
+        Kind::Short => Response::Text(q.accept.first().map(ToString::to_string).unwrap_or_default()),
     }
 }

@@ -1,10 +1,7 @@
 //! Seeded shuffling: the same seed gives the same order, so a reload shows
 //! the choices where the student last saw them.
 
-/// FNV-1a, a small stable hash for seeds and content fingerprints.
-pub fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x100_0000_01b3))
-}
+use crate::content::fnv1a;
 
 /// The seed for one question, from the saved seed of its quiz.
 pub fn seed_for(quiz_seed: u64, question_id: &str) -> u64 {

@@ -47,19 +47,7 @@ pub fn mount() {
 
 #[component]
 pub fn App() -> impl IntoView {
-    match crate::content::book() {
-        Ok(book) => view! { <Shell book/> }.into_any(),
-        Err(problems) => {
-            let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
-            view! {
-                <main id="main">
-                    <h1>{Key::ContentErrorTitle.get(Lang::Zh)} " / " {Key::ContentErrorTitle.get(Lang::En)}</h1>
-                    <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-                </main>
-            }
-            .into_any()
-        }
-    }
+    view! { <Shell book=crate::content::book()/> }
 }
 
 #[component]
@@ -90,7 +78,7 @@ fn Shell(book: &'static Book) -> impl IntoView {
         });
     });
     Effect::new(move |_| {
-        progress.with(|p| storage::save(p));
+        progress.with(storage::save);
     });
     Effect::new(move |_| {
         let lang = ctx.lang();

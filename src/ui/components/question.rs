@@ -21,34 +21,56 @@ pub struct Slot {
     pub seed: u64,
     /// Show the correct answer beside the student's.
     pub reveal: Signal<bool>,
+    /// This question's slice of the progress. A memo, so a change to one
+    /// question re-renders that question alone.
+    pub state: Memo<CardState>,
+}
+
+/// What a card shows depends on this, and on nothing else in the progress.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CardState {
+    pub answer: Option<Answer>,
+    pub mode: Mode,
+    pub submitted: bool,
+}
+
+impl CardState {
+    pub fn memo(ctx: Ctx, quiz: &'static str, q: &'static Question) -> Memo<CardState> {
+        Memo::new(move |_| {
+            ctx.progress.with(|p| match p.quizzes.get(quiz) {
+                Some(qp) => CardState { answer: qp.answer(q).cloned(), mode: qp.mode, submitted: qp.submitted },
+                None => CardState::default(),
+            })
+        })
+    }
 }
 
 impl Slot {
-    fn answer(self, ctx: Ctx) -> Option<Answer> {
-        ctx.progress.with(|p| p.quizzes.get(self.quiz).and_then(|qp| qp.answer(self.question)).cloned())
+    fn answer(self) -> Option<Answer> {
+        self.state.with(|s| s.answer.clone())
     }
 
-    fn response(self, ctx: Ctx) -> Option<Response> {
-        self.answer(ctx).and_then(|a| a.response)
+    fn response(self) -> Option<Response> {
+        self.state.with(|s| s.answer.as_ref().and_then(|a| a.response.clone()))
     }
 
     fn respond(self, ctx: Ctx, response: Response) {
         ctx.progress.update(|p| p.quiz_mut(self.quiz, self.seed).respond(self.question, response));
     }
 
-    fn mode(self, ctx: Ctx) -> (Mode, bool) {
-        ctx.progress.with(|p| p.quizzes.get(self.quiz).map(|q| (q.mode, q.submitted)).unwrap_or_default())
+    fn mode(self) -> (Mode, bool) {
+        self.state.with(|s| (s.mode, s.submitted))
     }
 
     /// Answers can change until they are checked (or the quiz is submitted).
-    fn locked(self, ctx: Ctx) -> bool {
-        let (mode, submitted) = self.mode(ctx);
-        submitted || (mode == Mode::Instant && self.answer(ctx).is_some_and(|a| a.checked))
+    fn locked(self) -> bool {
+        let (mode, submitted) = self.mode();
+        submitted || (mode == Mode::Instant && self.state.with(|s| s.answer.as_ref().is_some_and(|a| a.checked)))
     }
 
     /// The outcome to show, once the answer was checked.
-    fn shown_outcome(self, ctx: Ctx) -> Option<Outcome> {
-        self.answer(ctx).filter(|a| a.checked).and_then(|a| a.outcome(self.question))
+    fn shown_outcome(self) -> Option<Outcome> {
+        self.state.with(|s| s.answer.as_ref().filter(|a| a.checked).and_then(|a| a.outcome(self.question)))
     }
 
     fn seed(self) -> u64 {
@@ -72,15 +94,15 @@ pub fn QuestionCard(at: Slot) -> impl IntoView {
     };
     let try_again = move |_| {
         ctx.progress.update(|p| {
-            if let Some(a) = p.quiz_mut(slot.quiz, slot.seed).answers.get_mut(&q.id) {
+            if let Some(a) = p.quiz_mut(slot.quiz, slot.seed).answers.get_mut(q.id.as_ref()) {
                 a.checked = false;
             }
         });
     };
-    let changed = move || slot.answer(ctx).is_some_and(|a| a.changed);
-    let instant = move || slot.mode(ctx) == (Mode::Instant, false);
+    let changed = move || slot.answer().is_some_and(|a| a.changed);
+    let instant = move || slot.mode() == (Mode::Instant, false);
     view! {
-        <section class="question" id=q.id.clone() tabindex="-1" aria-labelledby=slot.dom_id("prompt")>
+        <section class="question" id=q.id.to_string() tabindex="-1" aria-labelledby=slot.dom_id("prompt")>
             <h2 class="question-number">{move || fill(Key::QuestionN.get(ctx.lang()), slot.number)}</h2>
             <p class="prompt" id=slot.dom_id("prompt")>
                 <crate::ui::components::rich::Rich text=q.prompt.get(ctx.lang())/>
@@ -89,20 +111,20 @@ pub fn QuestionCard(at: Slot) -> impl IntoView {
                 <p class="changed" role="note">{ctx.t(Key::QuestionChanged)}</p>
             </Show>
             {move || input(slot)}
-            <Show when=move || slot.reveal.get() && !slot.answer(ctx).is_some_and(|a| a.is_correct(q))>
+            <Show when=move || slot.reveal.get() && !slot.answer().is_some_and(|a| a.is_correct(q))>
                 <CorrectAnswer question=q/>
             </Show>
             <div class="actions">
-                <Show when=move || instant() && !slot.locked(ctx)>
+                <Show when=move || instant() && !slot.locked()>
                     <button type="button" class="button primary" on:click=check>{ctx.t(Key::Check)}</button>
                 </Show>
-                <Show when=move || instant() && slot.locked(ctx)>
+                <Show when=move || instant() && slot.locked()>
                     <button type="button" class="button" on:click=try_again>{ctx.t(Key::TryAgain)}</button>
                 </Show>
             </div>
             <div class="feedback-region" role="status" aria-live="polite" id=slot.dom_id("feedback")>
                 {move || problem.get().map(|p| view! { <p class="hint">{ctx.t(hint(p))}</p> })}
-                {move || slot.shown_outcome(ctx).map(|o| view! { <Feedback at=slot outcome=o/> })}
+                {move || slot.shown_outcome().map(|o| view! { <Feedback at=slot outcome=o/> })}
             </div>
         </section>
     }
@@ -129,13 +151,13 @@ fn Feedback(at: Slot, outcome: Outcome) -> impl IntoView {
         Verdict::Partial => (Key::PartlyCorrect, "verdict partial", "◐"),
         Verdict::Wrong => (Key::Wrong, "verdict wrong", "✗"),
     };
-    let picked: Vec<&'static Choice> = match slot.response(ctx) {
-        Some(Response::Choices(ids)) => q.choices.iter().filter(|c| ids.contains(&c.id)).collect(),
+    let picked: Vec<&'static Choice> = match slot.response() {
+        Some(Response::Choices(ids)) => q.choices.iter().filter(|c| ids.iter().any(|i| *i == c.id)).collect(),
         _ => Vec::new(),
     };
     let wrong_note = (outcome.verdict != Verdict::Correct && picked.is_empty()).then(|| q.wrong.get(lang));
     let story = ctx.book.chapter_of_para(&q.para).map(|c| {
-        href(lang, Page::Read { chapter: c.id.clone(), para: Some(q.para.clone()), back: Some(q.id.clone()) })
+        href(lang, Page::Read { chapter: c.id.to_string(), para: Some(q.para.to_string()), back: Some(q.id.to_string()) })
     });
     view! {
         <div class="feedback">
@@ -166,7 +188,7 @@ fn CorrectAnswer(question: &'static Question) -> impl IntoView {
     let text = move || {
         let lang = ctx.lang();
         match correct_response(q) {
-            Response::Choices(ids) => q.choices.iter().filter(|c| ids.contains(&c.id)).map(|c| c.get(lang)).collect::<Vec<_>>().join(" · "),
+            Response::Choices(ids) => q.choices.iter().filter(|c| ids.iter().any(|i| *i == c.id)).map(|c| c.get(lang)).collect::<Vec<_>>().join(" · "),
             Response::Bool(b) => (if b { Key::True } else { Key::False }).get(lang).to_string(),
             Response::Order(_) => q.items.iter().map(|i| i.get(lang)).collect::<Vec<_>>().join(" → "),
             Response::Match(_) => q.pairs.iter().map(|p| format!("{} = {}", p.left.get(lang), p.right.get(lang))).collect::<Vec<_>>().join(" · "),
@@ -198,9 +220,9 @@ fn choices(slot: Slot) -> AnyView {
     let q = slot.question;
     let multi = q.kind == Kind::Multi;
     let order = if q.shuffle { permutation(q.choices.len(), slot.seed()) } else { (0..q.choices.len()).collect() };
-    let picked = move |id: &str| matches!(slot.response(ctx), Some(Response::Choices(ids)) if ids.iter().any(|i| i == id));
+    let picked = move |id: &str| matches!(slot.response(), Some(Response::Choices(ids)) if ids.iter().any(|i| i == id));
     let toggle = move |id: &'static str| {
-        let mut ids = match slot.response(ctx) {
+        let mut ids = match slot.response() {
             Some(Response::Choices(ids)) if multi => ids,
             _ => Vec::new(),
         };
@@ -212,7 +234,7 @@ fn choices(slot: Slot) -> AnyView {
         slot.respond(ctx, Response::Choices(ids));
     };
     let marks = move |c: &'static Choice| {
-        slot.shown_outcome(ctx).filter(|_| picked(&c.id)).map(|_| if c.correct { "right" } else { "wrong" })
+        slot.shown_outcome().filter(|_| picked(&c.id)).map(|_| if c.correct { "right" } else { "wrong" })
     };
     let rows = order.into_iter().map(|i| {
         let c = &q.choices[i];
@@ -221,10 +243,10 @@ fn choices(slot: Slot) -> AnyView {
                 class:right=move || marks(c) == Some("right") class:wrong=move || marks(c) == Some("wrong")>
                 <input
                     type=if multi { "checkbox" } else { "radio" }
-                    name=q.id.clone()
-                    value=c.id.clone()
+                    name=q.id.to_string()
+                    value=c.id.to_string()
                     prop:checked=move || picked(&c.id)
-                    disabled=move || slot.locked(ctx)
+                    disabled=move || slot.locked()
                     on:change=move |_| toggle(&c.id)
                 />
                 <span>{move || c.get(ctx.lang())}</span>
@@ -247,8 +269,8 @@ fn Mark(at: Slot, choice: &'static Choice) -> impl IntoView {
     let slot = at;
     let ctx = ctx();
     move || {
-        let picked = matches!(slot.response(ctx), Some(Response::Choices(ids)) if ids.contains(&choice.id));
-        slot.shown_outcome(ctx).filter(|_| picked).map(|_| {
+        let picked = matches!(slot.response(), Some(Response::Choices(ids)) if ids.iter().any(|i| *i == choice.id));
+        slot.shown_outcome().filter(|_| picked).map(|_| {
             let (mark, key) = if choice.correct { ("✓", Key::Correct) } else { ("✗", Key::Wrong) };
             view! { <span class="mark"><span aria-hidden="true">{mark}</span><span class="sr-only">{key.get(ctx.lang())}</span></span> }
         })
@@ -259,11 +281,11 @@ fn true_false(slot: Slot) -> AnyView {
     let ctx = ctx();
     let q = slot.question;
     let options = [(true, Key::True), (false, Key::False)].map(|(value, key)| {
-        let chosen = move || slot.response(ctx) == Some(Response::Bool(value));
-        let state = move || slot.shown_outcome(ctx).filter(|_| chosen()).map(|o| o.verdict == Verdict::Correct);
+        let chosen = move || slot.response() == Some(Response::Bool(value));
+        let state = move || slot.shown_outcome().filter(|_| chosen()).map(|o| o.verdict == Verdict::Correct);
         view! {
             <label class="choice" class:picked=chosen class:right=move || state() == Some(true) class:wrong=move || state() == Some(false)>
-                <input type="radio" name=q.id.clone() prop:checked=chosen disabled=move || slot.locked(ctx)
+                <input type="radio" name=q.id.to_string() prop:checked=chosen disabled=move || slot.locked()
                     on:change=move |_| slot.respond(ctx, Response::Bool(value))/>
                 <span>{ctx.t(key)}</span>
             </label>
@@ -283,12 +305,12 @@ fn true_false(slot: Slot) -> AnyView {
 fn order(slot: Slot) -> AnyView {
     let ctx = ctx();
     let q = slot.question;
-    let current = move || match slot.response(ctx) {
+    let current = move || match slot.response() {
         Some(Response::Order(ids)) => ids,
-        _ => scramble(q.items.len(), slot.seed()).into_iter().map(|i| q.items[i].id.clone()).collect(),
+        _ => scramble(q.items.len(), slot.seed()).into_iter().map(|i| q.items[i].id.to_string()).collect(),
     };
     let said = RwSignal::new(String::new());
-    let parts = move || slot.shown_outcome(ctx).map(|o| o.parts);
+    let parts = move || slot.shown_outcome().map(|o| o.parts);
     let shift = move |from: usize, to: usize| {
         let mut ids = current();
         if to >= ids.len() {
@@ -318,11 +340,11 @@ fn order(slot: Slot) -> AnyView {
                         <span class="order-text">{text}</span>
                         <span class="order-buttons">
                             <button type="button" class="icon-button" id=format!("{}-{}-up", q.id, item.id)
-                                disabled=move || pos == 0 || slot.locked(ctx)
+                                disabled=move || pos == 0 || slot.locked()
                                 aria-label=move || format!("{}: {}", Key::MoveUp.get(ctx.lang()), text())
                                 on:click=move |_| { if pos > 0 { shift(pos, pos - 1) } }>"↑"</button>
                             <button type="button" class="icon-button" id=format!("{}-{}-down", q.id, item.id)
-                                disabled=move || pos + 1 == n || slot.locked(ctx)
+                                disabled=move || pos + 1 == n || slot.locked()
                                 aria-label=move || format!("{}: {}", Key::MoveDown.get(ctx.lang()), text())
                                 on:click=move |_| shift(pos, pos + 1)>"↓"</button>
                         </span>
@@ -343,17 +365,17 @@ fn matching(slot: Slot) -> AnyView {
     let ctx = ctx();
     let q = slot.question;
     let rights = if q.shuffle { permutation(q.pairs.len(), slot.seed()) } else { (0..q.pairs.len()).collect() };
-    let links = move || match slot.response(ctx) {
+    let links = move || match slot.response() {
         Some(Response::Match(links)) => links,
         _ => Vec::new(),
     };
-    let parts = move || slot.shown_outcome(ctx).map(|o| o.parts);
+    let parts = move || slot.shown_outcome().map(|o| o.parts);
     let rows = q.pairs.iter().enumerate().map(|(at, pair)| {
         let chosen = move || links().into_iter().find(|(l, _)| l == &pair.id).map(|(_, r)| r);
         let choose = move |right: String| {
             let mut all: Vec<(String, String)> = links().into_iter().filter(|(l, _)| l != &pair.id).collect();
             if !right.is_empty() {
-                all.push((pair.id.clone(), right));
+                all.push((pair.id.to_string(), right));
             }
             slot.respond(ctx, Response::Match(all));
         };
@@ -361,7 +383,7 @@ fn matching(slot: Slot) -> AnyView {
         let options = rights.iter().map(|&r| {
             let right = &q.pairs[r];
             view! {
-                <option value=right.id.clone() selected=move || chosen().as_deref() == Some(right.id.as_str())>
+                <option value=right.id.to_string() selected=move || chosen().as_deref() == Some(right.id.as_ref())>
                     {move || right.right.get(ctx.lang())}
                 </option>
             }
@@ -370,7 +392,7 @@ fn matching(slot: Slot) -> AnyView {
         view! {
             <div class="match-row" class:right=move || state() == Some(true) class:wrong=move || state() == Some(false)>
                 <label for=select_id.clone()>{move || pair.left.get(ctx.lang())}</label>
-                <select id=select_id disabled=move || slot.locked(ctx)
+                <select id=select_id disabled=move || slot.locked()
                     on:change:target=move |ev| choose(ev.target().value())>
                     <option value="" selected=move || chosen().is_none()>{ctx.t(Key::ChooseMatch)}</option>
                     {options}
@@ -386,12 +408,12 @@ fn typed(slot: Slot) -> AnyView {
     let ctx = ctx();
     let q = slot.question;
     let numeric = q.kind == Kind::Numeric;
-    let value = move || match slot.response(ctx) {
+    let value = move || match slot.response() {
         Some(Response::Text(t)) => t,
         _ => String::new(),
     };
     let input_id = slot.dom_id("input");
-    let state = move || slot.shown_outcome(ctx).map(|o| o.verdict == Verdict::Correct);
+    let state = move || slot.shown_outcome().map(|o| o.verdict == Verdict::Correct);
     view! {
         <div class="typed" class:right=move || state() == Some(true) class:wrong=move || state() == Some(false)>
             <label for=input_id.clone()>{ctx.t(if numeric { Key::TypeNumber } else { Key::TypeAnswer })}</label>
@@ -401,7 +423,7 @@ fn typed(slot: Slot) -> AnyView {
                 inputmode=if numeric { "decimal" } else { "text" }
                 autocomplete="off"
                 prop:value=value
-                disabled=move || slot.locked(ctx)
+                disabled=move || slot.locked()
                 on:input:target=move |ev| slot.respond(ctx, Response::Text(ev.target().value()))
             />
             {numeric.then(|| view! { <span class="unit">{move || q.unit.get(ctx.lang())}</span> })}

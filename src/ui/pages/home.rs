@@ -11,7 +11,7 @@ pub fn Home() -> impl IntoView {
     let ctx = ctx();
     let meta = &ctx.book.meta;
     focus_heading();
-    let first: &'static str = ctx.book.chapters.first().map(|c| c.id.as_str()).unwrap_or_default();
+    let first: &'static str = ctx.book.chapters.first().map(|c| c.id.as_ref()).unwrap_or_default();
     // The last place visited, shown in the language now chosen.
     let resume = move || {
         let last = ctx.progress.with(|p| p.last.clone())?;
@@ -47,17 +47,17 @@ pub fn Home() -> impl IntoView {
 fn ChapterCard(number: usize, chapter: &'static Chapter) -> impl IntoView {
     let ctx = ctx();
     let questions: Vec<_> = chapter.quiz.questions.iter().collect();
-    let read = move || ctx.progress.with(|p| p.read.get(&chapter.id).is_some_and(|r| r.done));
+    let read = move || ctx.progress.with(|p| p.read.get(chapter.id.as_ref()).is_some_and(|r| r.done));
     let score = move || {
         ctx.progress.with(|p| {
-            let quiz = p.quizzes.get(&chapter.id)?;
+            let quiz = p.quizzes.get(chapter.id.as_ref())?;
             let (earned, total) = quiz.score(&questions);
             quiz.answers.values().any(|a| a.checked).then(|| format!("{:.0}%", 100.0 * earned / total.max(1) as f64))
         })
     };
     view! {
         <li class="chapter-card">
-            <a href=move || href(ctx.lang(), Page::Read { chapter: chapter.id.clone(), para: None, back: None })>
+            <a href=move || href(ctx.lang(), Page::Read { chapter: chapter.id.to_string(), para: None, back: None })>
                 <span class="chapter-number">{move || fill(Key::ChapterN.get(ctx.lang()), number)}</span>
                 <span class="chapter-title">{move || chapter.title.get(ctx.lang())}</span>
                 <span class="chapter-meta">

@@ -10,7 +10,7 @@ use crate::progress::Mode;
 use crate::quiz::questions;
 use crate::route::{href, Page, CHALLENGE};
 use crate::ui::components::focus::{focus_heading, focus_later};
-use crate::ui::components::question::{QuestionCard, Slot};
+use crate::ui::components::question::{CardState, QuestionCard, Slot};
 use crate::ui::{ctx, pages::not_found::NotFound, Ctx};
 
 pub fn quiz(quiz: &str, question: Option<String>) -> AnyView {
@@ -22,7 +22,7 @@ pub fn quiz(quiz: &str, question: Option<String>) -> AnyView {
     let id: &'static str = if quiz == CHALLENGE {
         CHALLENGE
     } else {
-        ctx.book.chapter(quiz).map(|c| c.id.as_str()).unwrap_or(CHALLENGE)
+        ctx.book.chapter(quiz).map(|c| c.id.as_ref()).unwrap_or(CHALLENGE)
     };
     view! { <QuizPage id list question/> }.into_any()
 }
@@ -50,7 +50,7 @@ fn QuizPage(id: &'static str, list: Vec<&'static Question>, question: Option<Str
         .iter()
         .enumerate()
         .map(|(i, q)| {
-            let slot = Slot { quiz: id, question: q, number: i + 1, seed, reveal: reveal.into() };
+            let slot = Slot { quiz: id, question: q, number: i + 1, seed, reveal: reveal.into(), state: CardState::memo(ctx, id, q) };
             view! { <QuestionCard at=slot/> }
         })
         .collect_view();
@@ -108,7 +108,7 @@ fn Dots(id: &'static str, list: Vec<&'static Question>) -> impl IntoView {
             })
         };
         view! {
-            <li><a class=state href=move || href(ctx.lang(), Page::Quiz { quiz: id.into(), question: Some(q.id.clone()) })
+            <li><a class=state href=move || href(ctx.lang(), Page::Quiz { quiz: id.into(), question: Some(q.id.to_string()) })
                 aria-label=move || fill(Key::QuestionN.get(ctx.lang()), i + 1)>{i + 1}</a></li>
         }
     });
@@ -133,7 +133,7 @@ fn Results(id: &'static str, list: StoredValue<Vec<&'static Question>>, reveal: 
         reveal.set(false);
         ctx.progress.update(|p| list.with_value(|l| p.quiz_mut(id, 0).retry_wrong(l)));
         let first_open = ctx.progress.with_untracked(|p| {
-            list.with_value(|l| l.iter().find(|q| !p.quizzes.get(id).and_then(|qp| qp.answer(q)).is_some_and(|a| a.is_correct(q))).map(|q| q.id.clone()))
+            list.with_value(|l| l.iter().find(|q| !p.quizzes.get(id).and_then(|qp| qp.answer(q)).is_some_and(|a| a.is_correct(q))).map(|q| q.id.to_string()))
         });
         if let Some(q) = first_open {
             focus_later(q);

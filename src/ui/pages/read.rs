@@ -41,7 +41,7 @@ fn Reader(chapter: &'static Chapter, para: Option<String>, back: Option<String>)
     let highlight = para.clone();
     let back_link = back.and_then(|q| {
         let quiz = ctx.book.chapters.iter().find(|c| c.quiz.questions.iter().any(|x| x.id == q))?;
-        Some(href(ctx.lang(), Page::Quiz { quiz: quiz.id.clone(), question: Some(q) }))
+        Some(href(ctx.lang(), Page::Quiz { quiz: quiz.id.to_string(), question: Some(q) }))
     });
     view! {
         <div class="progress-bar" role="progressbar" aria-label=ctx.t(Key::ReadingProgress)
@@ -52,10 +52,10 @@ fn Reader(chapter: &'static Chapter, para: Option<String>, back: Option<String>)
             <p class="eyebrow">{move || fill(Key::ChapterN.get(ctx.lang()), number)}</p>
             <h1 id="page-heading" tabindex="-1">{move || chapter.title.get(ctx.lang())}</h1>
             {chapter.sections.iter().map(|s| view! {
-                <section class="story-section" aria-labelledby=s.id.clone()>
-                    <h2 id=s.id.clone()>{move || s.title.get(ctx.lang())}</h2>
+                <section class="story-section" aria-labelledby=s.id.to_string()>
+                    <h2 id=s.id.to_string()>{move || s.title.get(ctx.lang())}</h2>
                     {s.paras.iter().map(|p| {
-                        let target = highlight.as_deref() == Some(p.id.as_str());
+                        let target = highlight.as_deref() == Some(p.id.as_ref());
                         view! { <Paragraph chapter para=p target back=back_link.clone().filter(|_| target)/> }
                     }).collect_view()}
                 </section>
@@ -65,7 +65,7 @@ fn Reader(chapter: &'static Chapter, para: Option<String>, back: Option<String>)
                 <p><Rich text=chapter.why.get(ctx.lang())/></p>
             </section>
             <section class="terms" aria-labelledby="terms-heading">
-                <h2 id="terms-heading">{ctx.t(Key::KeyTerms)}</h2>
+                <h2 id="terms-heading">{ctx.t(Key::TermsHeading)}</h2>
                 <dl>
                     {chapter.terms.iter().map(|t| view! {
                         <dt><span lang="zh-Hans">{t.zh()}</span>" · "<span lang="en">{t.en()}</span></dt>
@@ -77,7 +77,7 @@ fn Reader(chapter: &'static Chapter, para: Option<String>, back: Option<String>)
                 <h2 id="discussion-heading">{ctx.t(Key::ForDiscussion)}</h2>
                 <ul>{chapter.discussion.iter().map(|d| view! { <li><Rich text=d.get(ctx.lang())/></li> }).collect_view()}</ul>
             </section>
-            <a class="button primary big" href=move || href(ctx.lang(), Page::Quiz { quiz: chapter.id.clone(), question: None })>
+            <a class="button primary big" href=move || href(ctx.lang(), Page::Quiz { quiz: chapter.id.to_string(), question: None })>
                 {ctx.t(Key::TakeQuiz)}
             </a>
             <ChapterNav chapter/>
@@ -92,14 +92,14 @@ fn Reader(chapter: &'static Chapter, para: Option<String>, back: Option<String>)
 fn Paragraph(chapter: &'static Chapter, para: &'static Para, target: bool, back: Option<String>) -> impl IntoView {
     let ctx = ctx();
     let figures = chapter.figures.iter().filter(|f| f.para == para.id).map(|f| view! {
-        <aside class="figure-callout" aria-label=move || Key::KeyFigure.get(ctx.lang())>
+        <aside class="figure-callout" aria-label=move || Key::FigureLabel.get(ctx.lang())>
             <span class="figure-value">{move || f.display.get(ctx.lang())}</span>
             <span class="figure-label">{move || f.label.get(ctx.lang())}</span>
         </aside>
     });
-    let link = move || href(ctx.lang(), Page::Read { chapter: chapter.id.clone(), para: Some(para.id.clone()), back: None });
+    let link = move || href(ctx.lang(), Page::Read { chapter: chapter.id.to_string(), para: Some(para.id.to_string()), back: None });
     view! {
-        <p id=para.id.clone() tabindex="-1" class="para" class:highlight=target>
+        <p id=para.id.to_string() tabindex="-1" class="para" class:highlight=target>
             <Rich text=para.get(ctx.lang())/>
             " "
             <a class="anchor" href=link aria-label=ctx.t(Key::LinkToParagraph)>"¶"</a>
@@ -115,7 +115,7 @@ fn ChapterNav(chapter: &'static Chapter) -> impl IntoView {
     let link = move |step: isize, key: Key| {
         ctx.book.neighbour(&chapter.id, step).map(|c| view! {
             <a class=if step < 0 { "prev" } else { "next" } rel=if step < 0 { "prev" } else { "next" }
-                href=move || href(ctx.lang(), Page::Read { chapter: c.id.clone(), para: None, back: None })>
+                href=move || href(ctx.lang(), Page::Read { chapter: c.id.to_string(), para: None, back: None })>
                 <span class="nav-label">{ctx.t(key)}</span>
                 <span class="nav-title">{move || c.title.get(ctx.lang())}</span>
             </a>
@@ -125,7 +125,7 @@ fn ChapterNav(chapter: &'static Chapter) -> impl IntoView {
 }
 
 fn mark_read(ctx: crate::ui::Ctx, chapter: &Chapter) {
-    if !ctx.progress.with_untracked(|p| p.read.get(&chapter.id).is_some_and(|r| r.done)) {
-        ctx.progress.update(|p| p.read.entry(chapter.id.clone()).or_default().done = true);
+    if !ctx.progress.with_untracked(|p| p.read.get(chapter.id.as_ref()).is_some_and(|r| r.done)) {
+        ctx.progress.update(|p| p.read.entry(chapter.id.to_string()).or_default().done = true);
     }
 }

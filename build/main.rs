@@ -1,0 +1,64 @@
+//! Build script: turns the content files into Rust. Every TOML file under
+//! `content/` is read into the content model (`src/content/model.rs`, compiled
+//! in here too) and written out as `static BOOK` in OUT_DIR, which
+//! `src/content/mod.rs` includes. The app therefore starts with its content in
+//! place: nothing is parsed in the browser.
+//!
+//! A file that is not valid TOML or not of the model's shape stops the build
+//! with the file's name and the place; validation of ids, references and
+//! texts is done by the content tests (`tests/content.rs`).
+#![allow(dead_code)]
+
+#[path = "../src/i18n.rs"]
+mod i18n;
+
+#[path = "../src/content/model.rs"]
+mod model;
+
+/// The same path to the model as in the app.
+mod content {
+    pub(crate) use super::model;
+}
+
+mod codegen;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use content::model::{Book, Chapter, Meta, Quiz};
+use serde::de::DeserializeOwned;
+
+fn main() {
+    println!("cargo:rerun-if-changed=content");
+    let meta = read::<Meta>(Path::new("content/book.toml"));
+    let chapters = folder::<Chapter>("content/chapters");
+    let quizzes = folder::<Quiz>("content/quizzes");
+    let (book, problems) = Book::assemble(meta, chapters, quizzes);
+    if !problems.is_empty() {
+        let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        panic!("content problems:\n{}", list.join("\n"));
+    }
+    let mut code = String::from("/// The story and its quizzes, from the files in content/.\npub static BOOK: crate::content::model::Book = ");
+    codegen::Code::code(&book, &mut code);
+    code.push_str(";\n");
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    fs::write(out.join("book.rs"), code).expect("OUT_DIR is writable");
+}
+
+fn folder<T: DeserializeOwned>(dir: &str) -> Vec<(String, T)> {
+    let mut paths: Vec<PathBuf> = fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{dir}: {e}"))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    paths.sort();
+    paths.iter().map(|p| read(p)).collect()
+}
+
+fn read<T: DeserializeOwned>(path: &Path) -> (String, T) {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let name = path.display().to_string();
+    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let value = toml::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+    (name, value)
+}

@@ -1,0 +1,112 @@
+// Prints the size table for dist/ and times the release build in Chromium.
+// Usage: node scripts/bench.mjs [runs]   (after a release build in dist/)
+import { readdir, readFile } from 'node:fs/promises';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { join } from 'node:path';
+import { serve, launch, openPage } from '../tests/e2e/harness.mjs';
+
+const BUDGET = 250 * 1024;
+const AIM = 150 * 1024;
+const runs = Number(process.argv[2] || 7);
+const kb = (n) => (n / 1024).toFixed(1).padStart(8);
+
+async function sizes() {
+  const dist = new URL('../dist/', import.meta.url).pathname;
+  const files = (await readdir(dist, { recursive: true, withFileTypes: true })).filter((f) => f.isFile());
+  const rows = [];
+  for (const f of files) {
+    const body = await readFile(join(f.parentPath ?? f.path, f.name));
+    rows.push({
+      name: join(f.parentPath ?? f.path, f.name).slice(dist.length),
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  rows.sort((a, b) => b.gzip - a.gzip);
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  console.log('\nfile'.padEnd(44) + 'raw KB'.padStart(8) + ' gzip KB'.padStart(9) + ' br KB'.padStart(9));
+  for (const r of [...rows, { name: 'TOTAL', ...total }]) {
+    console.log(r.name.padEnd(43) + kb(r.raw) + ' ' + kb(r.gzip) + ' ' + kb(r.brotli));
+  }
+  const verdict = total.gzip > BUDGET ? `OVER BUDGET by ${kb(total.gzip - BUDGET).trim()} KB`
+    : total.gzip > AIM ? 'within the 250 KB budget, above the 150 KB aim' : 'within the 150 KB aim';
+  console.log(`\nfirst load, all of dist/ gzip: ${kb(total.gzip).trim()} KB of ${BUDGET / 1024} KB: ${verdict}`);
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+
+/** Opens a fresh, 4x throttled page that notes when selectors first appear. */
+async function throttledPage(browser, server) {
+  const session = await openPage(browser, server.origin);
+  const cdp = await session.context.newCDPSession(session.page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await session.page.addInitScript(() => {
+    window.__seen = {};
+    addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+    const watch = { content: '#page-heading', control: 'section.question input, section.question button' };
+    new MutationObserver(() => {
+      for (const [k, sel] of Object.entries(watch)) {
+        if (!window.__seen[k] && document.querySelector(sel)) window.__seen[k] = performance.now();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  return session;
+}
+
+async function timings(browser, server) {
+  const content = [], control = [], checks = [], switches = [];
+  let memory = 0;
+  for (let i = 0; i < runs; i++) {
+    const { page, context } = await throttledPage(browser, server);
+    await page.goto(server.url + '#/zh/quiz/ch5');
+    await page.waitForFunction(() => window.__seen.content && window.__seen.control);
+    const seen = await page.evaluate(() => window.__seen);
+    content.push(seen.content); control.push(seen.control);
+    // Check to feedback painted, for every question: click Check, wait for the next frame.
+    const latencies = await page.evaluate(async () => {
+      const out = [];
+      for (const q of document.querySelectorAll('section.question')) {
+        const pick = q.querySelector('input[type=radio], input[type=checkbox], .order-list button:not([disabled])');
+        if (pick) pick.click();
+        for (const s of q.querySelectorAll('select')) { s.selectedIndex = 1; s.dispatchEvent(new Event('change')); }
+        const text = q.querySelector('input[type=text]');
+        if (text) { text.value = '1'; text.dispatchEvent(new Event('input')); }
+        const check = [...q.querySelectorAll('.actions button')].find((b) => b.closest('section') === q);
+        if (!check) continue;
+        const t0 = performance.now();
+        check.click();
+        const painted = await new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()))));
+        if (q.querySelector('.verdict')) out.push(painted - t0);
+      }
+      return out;
+    });
+    checks.push(...latencies);
+    // Chapter switch: from the hash change to the new chapter's heading.
+    const switched = await page.evaluate(async () => {
+      const times = [];
+      for (const n of [1, 2, 3, 4, 5, 6]) {
+        const t0 = performance.now();
+        location.hash = `#/zh/read/ch${n}`;
+        await new Promise((r) => { const tick = () => document.querySelector('.eyebrow')?.textContent.includes(`第${n}章`) ? r() : requestAnimationFrame(tick); tick(); });
+        times.push(performance.now() - t0);
+      }
+      return times;
+    });
+    switches.push(...switched);
+    memory = await page.evaluate(() => window.__wasm?.memory?.buffer.byteLength ?? 0);
+    await context.close();
+  }
+  const ms = (x) => `${x.toFixed(1)} ms`;
+  console.log(`\nChromium, 4x CPU throttling, ${runs} runs (medians):`);
+  console.log(`  navigation → first content (heading)        ${ms(median(content))}`);
+  console.log(`  navigation → first interactive question     ${ms(median(control))}`);
+  console.log(`  check → feedback painted (median / worst)   ${ms(median(checks))} / ${ms(Math.max(...checks))}  (${checks.length} checks)`);
+  console.log(`  chapter switch (median / worst)             ${ms(median(switches))} / ${ms(Math.max(...switches))}`);
+  console.log(`  wasm memory after the quiz and all chapters ${(memory / 1048576).toFixed(1)} MB`);
+}
+
+await sizes();
+const server = await serve();
+const browser = await launch();
+try { await timings(browser, server); } finally { await browser.close(); await server.close(); }
