@@ -134,7 +134,7 @@ pub fn correct_response(q: &Question) -> Response {
         Kind::TrueFalse => Response::Bool(q.truth.unwrap_or(true)),
         Kind::Order => Response::Order(q.items.iter().map(|i| i.id.to_string()).collect()),
         Kind::Match => Response::Match(q.pairs.iter().map(|p| (p.id.to_string(), p.id.to_string())).collect()),
-        Kind::Numeric => Response::Text(q.number.map(|n| n.to_string()).unwrap_or_default()),
+        Kind::Numeric => Response::Text(q.number.map(crate::i18n::decimal).unwrap_or_default()),
         Kind::Short => Response::Text(q.accept.first().map(ToString::to_string).unwrap_or_default()),
     }
 }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::content::{Bilingual, Chapter};
-use crate::i18n::{fill, Key};
+use crate::i18n::{fill, percent, Key};
 use crate::route::{href, Page, Route, CHALLENGE};
 use crate::ui::components::focus::focus_heading;
 use crate::ui::ctx;
@@ -52,7 +52,7 @@ fn ChapterCard(number: usize, chapter: &'static Chapter) -> impl IntoView {
         ctx.progress.with(|p| {
             let quiz = p.quizzes.get(chapter.id.as_ref())?;
             let (earned, total) = quiz.score(&questions);
-            quiz.answers.values().any(|a| a.checked).then(|| format!("{:.0}%", 100.0 * earned / total.max(1) as f64))
+            quiz.answers.values().any(|a| a.checked).then(|| percent(earned / total.max(1) as f64))
         })
     };
     view! {

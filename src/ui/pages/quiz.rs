@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::content::{Bilingual, Question};
-use crate::i18n::{fill, Key};
+use crate::i18n::{decimal, fill, percent, Key};
 use crate::progress::Mode;
 use crate::quiz::questions;
 use crate::route::{href, Page, CHALLENGE};
@@ -150,7 +150,7 @@ fn Results(id: &'static str, list: StoredValue<Vec<&'static Question>>, reveal: 
         </Show>
         <Show when=move || mode_of(ctx, id).1 || any_checked()>
             <section class="results" id="quiz-results" tabindex="-1" aria-live="polite">
-                <p class="score-line">{move || score().map(|(e, t)| fill(Key::Score.get(ctx.lang()), format!("{e:.1} / {t} ({:.0}%)", 100.0 * e / t.max(1) as f64)))}</p>
+                <p class="score-line">{move || score().map(|(e, t)| fill(Key::Score.get(ctx.lang()), format!("{} / {t} ({})", decimal((e * 10.0).round() / 10.0), percent(e / t.max(1) as f64))))}</p>
                 <button type="button" class="button" on:click=retry>{ctx.t(Key::RetryWrong)}</button>
                 <label class="reveal">
                     <input type="checkbox" prop:checked=move || reveal.get() on:change=move |_| reveal.update(|r| *r = !*r)/>

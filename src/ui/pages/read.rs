@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::content::{Bilingual, Chapter, Para};
-use crate::i18n::{fill, Key};
+use crate::i18n::{fill, percent, Key};
 use crate::route::{href, Page};
 use crate::ui::components::focus::{focus_heading, focus_later};
 use crate::ui::components::rich::Rich;
@@ -45,8 +45,8 @@ fn Reader(chapter: &'static Chapter, para: Option<String>, back: Option<String>)
     });
     view! {
         <div class="progress-bar" role="progressbar" aria-label=ctx.t(Key::ReadingProgress)
-            aria-valuemin="0" aria-valuemax="100" aria-valuenow=move || format!("{:.0}", fraction.get() * 100.0)>
-            <div class="progress-fill" style:width=move || format!("{:.1}%", fraction.get() * 100.0)></div>
+            aria-valuemin="0" aria-valuemax="100" aria-valuenow=move || ((fraction.get() * 100.0).round() as u32).to_string()>
+            <div class="progress-fill" style:width=move || percent(fraction.get())></div>
         </div>
         <article class="page chapter" lang=move || ctx.lang().tag()>
             <p class="eyebrow">{move || fill(Key::ChapterN.get(ctx.lang()), number)}</p>
