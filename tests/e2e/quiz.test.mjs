@@ -151,3 +151,18 @@ function clean(problems) {
   assert.deepEqual(problems.console, [], 'no console errors');
   assert.deepEqual(problems.foreign, [], 'no request leaves the origin');
 }
+
+test('shuffled choices keep their order across a reload, and answers survive it', async () => {
+  const { page, problems, context } = await openPage(browser, server.origin);
+  await page.goto(server.url + '#/zh/quiz/ch2');
+  await ready(page);
+  const order = () => page.locator('fieldset.choices').first().locator('label span').allTextContents();
+  const before = await order();
+  await page.locator('fieldset.choices').first().locator('input').nth(1).check();
+  await page.reload();
+  await ready(page);
+  assert.deepEqual(await order(), before);
+  assert.equal(await page.locator('fieldset.choices').first().locator('input').nth(1).isChecked(), true);
+  clean(problems);
+  await context.close();
+});
