@@ -136,6 +136,38 @@ ui_strings! {
     StorageFuture => "保存的进度来自更新版本的应用。原始数据已备份;现在从头开始。", "Your saved progress comes from a newer version of the app. The original data was kept as a backup; you start fresh now.";
     StorageUnavailable => "浏览器不允许保存数据:进度只保留到关闭页面为止。", "This browser does not allow saving: your progress lasts only until you close the page.";
     DownloadBackup => "下载备份", "Download the backup";
+    StorageFull => "进度没能保存(存储空间已满或被禁用)。导出一份进度文件以免丢失。", "Your progress could not be saved (storage is full or disabled). Export a progress file so nothing is lost.";
+    MyProgress => "我的进度", "My progress";
+    Overall => "总体完成度:{}", "Overall: {}";
+    ColChapter => "章节", "Chapter";
+    ColRead => "已读", "Read";
+    ColScore => "得分", "Score";
+    ColBest => "最好成绩", "Best";
+    ColAttempts => "作答次数", "Attempts";
+    Yes => "是", "Yes";
+    No => "否", "No";
+    Show => "显示", "Show";
+    FilterAll => "全部题目", "All questions";
+    FilterOpen => "未作答", "Not answered";
+    FilterWrong => "答错的", "Wrong";
+    NothingHere => "这里没有题目。", "No questions here.";
+    YourName => "你的名字(可选,只保存在本机)", "Your name (optional, kept on this device only)";
+    ResetChapter => "重置本章", "Reset this chapter";
+    ResetAll => "重置全部进度", "Reset all progress";
+    ConfirmReset => "确定要清除吗?此操作无法撤销。", "Clear it? This cannot be undone.";
+    ConfirmYes => "确定清除", "Yes, clear it";
+    Cancel => "取消", "Cancel";
+    Export => "导出进度文件", "Export progress file";
+    Import => "导入进度文件", "Import a progress file";
+    ImportPreview => "将用这个文件替换当前进度:文件中有 {} 。", "This file will replace your current progress. It holds {}.";
+    ImportCurrent => "当前进度:{}。", "Your current progress: {}.";
+    CountsOf => "{} 道题已作答", "{} questions answered";
+    ChaptersRead => "{} 章已读", "{} chapters read";
+    ImportConfirm => "替换我的进度", "Replace my progress";
+    Imported => "已导入。", "Imported.";
+    ImportNotOurs => "这不是本应用导出的进度文件,当前进度没有改动。", "This is not a progress file from this app. Your progress is unchanged.";
+    ImportDamaged => "这个进度文件已损坏,无法读取,当前进度没有改动。", "This progress file is damaged and cannot be read. Your progress is unchanged.";
+    ImportFuture => "这个进度文件来自更新版本的应用,请先更新应用,当前进度没有改动。", "This progress file comes from a newer version of the app; update the app first. Your progress is unchanged.";
 }
 
 /// A number as people write it, without float-formatting machinery (which

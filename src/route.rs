@@ -14,6 +14,8 @@ pub enum Page {
     Read { chapter: String, para: Option<String>, back: Option<String> },
     /// A chapter's quiz (or `challenge`), optionally at one question.
     Quiz { quiz: String, question: Option<String> },
+    /// The student's progress: scores, what is left, export, import, reset.
+    Summary,
     NotFound,
 }
 
@@ -51,6 +53,7 @@ impl Route {
         let id = |s: &str| crate::content::markup::is_id(s).then(|| s.to_string());
         let page = match rest.as_slice() {
             [] => Some(Page::Home),
+            ["summary"] => Some(Page::Summary),
             ["read", c] => id(c).map(|chapter| Page::Read { chapter, para: None, back: None }),
             ["read", c, p] => match (id(c), id(p)) {
                 (Some(chapter), Some(para)) => Some(Page::Read { chapter, para: Some(para), back: back.and_then(id) }),
@@ -71,6 +74,7 @@ impl Route {
         let lang = self.lang.code();
         match &self.page {
             Page::Home | Page::NotFound => format!("#/{lang}"),
+            Page::Summary => format!("#/{lang}/summary"),
             Page::Read { chapter, para: None, .. } => format!("#/{lang}/read/{chapter}"),
             Page::Read { chapter, para: Some(p), back: None } => format!("#/{lang}/read/{chapter}/{p}"),
             Page::Read { chapter, para: Some(p), back: Some(b) } => format!("#/{lang}/read/{chapter}/{p}?back={b}"),
@@ -126,6 +130,7 @@ mod tests {
         let id = "[a-z0-9-]{1,10}";
         prop_oneof![
             Just(Page::Home),
+            Just(Page::Summary),
             (id, proptest::option::of(id), proptest::option::of(id))
                 .prop_map(|(c, p, b)| Page::Read { back: p.as_ref().and(b), chapter: c, para: p }),
             (id, proptest::option::of(id)).prop_map(|(quiz, question)| Page::Quiz { quiz, question }),

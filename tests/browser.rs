@@ -35,7 +35,7 @@ fn progress_survives_a_save_and_load() {
     let q = book.question("ch1-q1").unwrap();
     let mut progress = Progress::new();
     progress.name = "小明".into();
-    progress.quiz_mut("ch1", 7).respond(q, Response::Choices(vec!["a".into()]));
+    progress.quiz_mut("ch1", 7).respond(q, Response::Choices(vec!["a".into()]), 1.0);
     assert!(storage::save(&progress));
     let (loaded, how) = storage::load();
     assert_eq!(how, Loaded::Restored);
@@ -61,12 +61,23 @@ fn text(selector: &str) -> String {
     query(selector).map(|e| e.text_content().unwrap_or_default()).unwrap_or_default()
 }
 
+/// One page per test binary, so the mounted app is tested in one journey:
+/// damaged saved data is reported and kept, a chapter renders and reacts to
+/// clicks, the language switches and is saved, and another tab's save is
+/// merged in.
 #[wasm_bindgen_test]
-async fn the_app_renders_a_chapter_and_reacts_to_clicks() {
+async fn the_app_reports_damage_reacts_to_clicks_and_syncs_tabs() {
     local().clear().unwrap();
+    local().set_item(KEY, "{\"version\":2,\"quizzes\":").unwrap();
     web_sys::window().unwrap().location().set_hash("#/zh/read/ch3").unwrap();
     zhiyuan::ui::mount();
     tick(50).await;
+
+    // The damaged value is kept as a backup, with a notice and a download link.
+    assert!(text(".notice").contains("备份"), "the notice is shown in Chinese");
+    assert!(query(".notice button").is_some(), "a button to download the backup");
+    assert_eq!(storage::backup().as_deref(), Some("{\"version\":2,\"quizzes\":"));
+
     let book = zhiyuan::content::book();
     let chapter = book.chapter("ch3").unwrap();
     assert_eq!(text("h1"), chapter.title.zh);
@@ -83,11 +94,31 @@ async fn the_app_renders_a_chapter_and_reacts_to_clicks() {
     tick(20).await;
     assert!(popover.hidden());
 
-    // The language switch shows the same chapter in English.
+    // The language switch shows the same chapter in English, and is saved.
     query("a.lang-switch").unwrap().click();
-    tick(50).await;
+    tick(400).await;
     assert_eq!(text("h1"), chapter.title.en);
     assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
     let saved = local().get_item(KEY).unwrap().unwrap_or_default();
     assert!(saved.contains("\"lang\":\"en\""), "the language choice is saved: {saved}");
+
+    // Another tab saves a newer name and an answer: this tab merges both in.
+    web_sys::window().unwrap().location().set_hash("#/en/summary").unwrap();
+    tick(50).await;
+    let mut theirs = zhiyuan::progress::store::from_json(&saved).unwrap();
+    theirs.set_name("From the other tab", js_sys::Date::now() + 1000.0);
+    let q = book.question("ch1-q1").unwrap();
+    theirs.quiz_mut("ch1", 3).respond(q, Response::Choices(vec!["a".into()]), js_sys::Date::now());
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(KEY));
+    init.set_new_value(Some(&zhiyuan::progress::store::to_json(&theirs)));
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+    tick(50).await;
+    let name: web_sys::HtmlInputElement = query("#student-name").unwrap().unchecked_into();
+    assert_eq!(name.value(), "From the other tab");
+    tick(400).await;
+    let mine = zhiyuan::progress::store::from_json(&local().get_item(KEY).unwrap().unwrap()).unwrap();
+    assert!(mine.answer("ch1", q).is_some(), "the other tab's answer is merged and saved");
+    assert_eq!(mine.lang, theirs.lang);
 }

@@ -28,18 +28,71 @@ pub fn replace(hash: &str) {
     }
 }
 
-/// A random seed for shuffling.
-pub fn random_seed() -> u64 {
-    (js_sys_random() * 9_007_199_254_740_991.0) as u64
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Math)]
+    fn random() -> f64;
+    #[wasm_bindgen(js_namespace = Date)]
+    fn now() -> f64;
 }
 
-fn js_sys_random() -> f64 {
-    #[wasm_bindgen::prelude::wasm_bindgen]
-    extern "C" {
-        #[wasm_bindgen(js_namespace = Math)]
-        fn random() -> f64;
-    }
-    random()
+/// A random seed for shuffling.
+pub fn random_seed() -> u64 {
+    (random() * 9_007_199_254_740_991.0) as u64
+}
+
+/// Milliseconds since 1970.
+pub fn time() -> f64 {
+    now()
+}
+
+/// Offers text as a file to download. False when the browser refused.
+pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let offer = || -> Option<()> {
+        let parts = js_sys_array(text);
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let document = window()?.document()?;
+        let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+        link.set_href(&url);
+        link.set_download(file_name);
+        document.body()?.append_child(&link).ok()?;
+        link.click();
+        link.remove();
+        web_sys::Url::revoke_object_url(&url).ok()
+    };
+    offer().is_some()
+}
+
+/// A one-element JS array holding a string, as `Blob` wants its parts.
+fn js_sys_array(text: &str) -> JsValue {
+    let parts = web_sys::js_sys::Array::new();
+    parts.push(&JsValue::from_str(text));
+    parts.into()
+}
+
+/// The text of the file chosen in a file input, if any.
+pub async fn chosen_file_text(input: &web_sys::HtmlInputElement) -> Option<String> {
+    let file = input.files()?.get(0)?;
+    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok()?;
+    text.as_string()
+}
+
+/// The id of the last element matching `selector` whose top is above a third
+/// of the window: where the reader is.
+pub fn reading_at(selector: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let w = window()?;
+    let line = w.inner_height().ok()?.as_f64()? / 3.0;
+    let nodes = w.document()?.query_selector_all(selector).ok()?;
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .take_while(|el| el.get_bounding_client_rect().top() < line)
+        .last()
+        .map(|el| el.id())
 }
 
 /// Moves keyboard focus to an element by id without the browser's own jump,

@@ -48,6 +48,15 @@ pub fn save(progress: &Progress) -> bool {
     storage().is_some_and(|s| s.set_item(KEY, &to_json(progress)).is_ok())
 }
 
+/// Progress another tab just saved, from a `storage` event, if it is ours
+/// and readable.
+pub fn from_other_tab(event: &web_sys::StorageEvent) -> Option<Progress> {
+    if event.key().as_deref() != Some(KEY) {
+        return None;
+    }
+    from_json(&event.new_value()?).ok()
+}
+
 /// The raw text kept from damaged saved data, if any.
 pub fn backup() -> Option<String> {
     storage()?.get_item(BACKUP_KEY).ok().flatten()

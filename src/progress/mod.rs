@@ -1,7 +1,13 @@
 //! What a student has done, as plain data saved in the browser: answers,
 //! checks and scores per question, reading position, language and the last
 //! place visited. Keys are content ids, never positions.
+//!
+//! Every change carries the time it was made (milliseconds since 1970, given
+//! by the caller), so two tabs can merge their work without either losing the
+//! other's newer answers (`merge`), and a reset wins over older answers.
 
+pub mod export;
+pub mod merge;
 pub mod store;
 
 use std::collections::BTreeMap;
@@ -12,8 +18,11 @@ use crate::content::Question;
 use crate::i18n::Lang;
 use crate::quiz::{grade, Outcome, Response, Unanswered, Verdict};
 
-/// The schema version written by this build.
-pub const VERSION: u32 = 1;
+/// The schema version written by this build. Version 1 had no timestamps.
+pub const VERSION: u32 = 2;
+
+/// Milliseconds since 1970, as `Date.now()` gives them.
+pub type Millis = f64;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -26,6 +35,10 @@ pub struct Progress {
     pub read: BTreeMap<String, Reading>,
     /// Per quiz: a chapter id or `challenge`.
     pub quizzes: BTreeMap<String, QuizProgress>,
+    /// When `lang`, `name` or `last` last changed.
+    pub updated: Millis,
+    /// When everything was last reset: anything older is gone.
+    pub reset_at: Millis,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -34,6 +47,7 @@ pub struct Reading {
     pub done: bool,
     /// The paragraph last reached.
     pub at: Option<String>,
+    pub updated: Millis,
 }
 
 /// How a quiz gives feedback.
@@ -53,6 +67,10 @@ pub struct QuizProgress {
     pub mode: Mode,
     pub submitted: bool,
     pub answers: BTreeMap<String, Answer>,
+    /// When `mode` or `submitted` last changed.
+    pub updated: Millis,
+    /// When this quiz was last reset: older answers are gone.
+    pub reset_at: Millis,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -67,6 +85,8 @@ pub struct Answer {
     pub last: Option<f64>,
     /// Set when the question changed since it was answered and the answer was reset.
     pub changed: bool,
+    /// When this answer last changed.
+    pub at: Millis,
 }
 
 /// A fingerprint of a question's content: editing the question changes it.
@@ -94,8 +114,15 @@ impl Progress {
         self.quizzes.entry(quiz.to_string()).or_insert_with(|| QuizProgress { seed, ..QuizProgress::default() })
     }
 
+    /// Opens a quiz for the first time: its choices will be shuffled from `seed`.
+    pub fn start_quiz(&mut self, quiz: &str, seed: u64, now: Millis) {
+        if !self.quizzes.contains_key(quiz) {
+            self.quizzes.insert(quiz.to_string(), QuizProgress { seed, updated: now, ..QuizProgress::default() });
+        }
+    }
+
     pub fn answer(&self, quiz: &str, q: &Question) -> Option<&Answer> {
-        self.quizzes.get(quiz)?.answers.get(q.id.as_ref()).filter(|a| a.hash == fingerprint(q))
+        self.quizzes.get(quiz)?.answer(q)
     }
 
     /// Forgets answers given to an older version of a question, and marks them
@@ -106,13 +133,60 @@ impl Progress {
             for q in questions {
                 if let Some(a) = quiz.answers.get_mut(q.id.as_ref()) {
                     if a.hash != fingerprint(q) {
-                        *a = Answer { hash: fingerprint(q), changed: true, ..Answer::default() };
+                        *a = Answer { hash: fingerprint(q), changed: true, at: a.at, ..Answer::default() };
                         reset += 1;
                     }
                 }
             }
         }
         reset
+    }
+
+    /// Sets the language, the name or the last place, if it changed.
+    pub fn set_place(&mut self, lang: Lang, last: Option<String>, now: Millis) {
+        let last = last.or_else(|| self.last.clone());
+        if self.lang != Some(lang) || self.last != last {
+            self.lang = Some(lang);
+            self.last = last;
+            self.updated = now;
+        }
+    }
+
+    pub fn set_name(&mut self, name: &str, now: Millis) {
+        if self.name != name {
+            self.name = name.to_string();
+            self.updated = now;
+        }
+    }
+
+    /// Notes where the reader is in a chapter, and whether they reached its end.
+    pub fn read_at(&mut self, chapter: &str, para: Option<&str>, done: bool, now: Millis) {
+        let reading = self.read.entry(chapter.to_string()).or_default();
+        let at = para.map(str::to_string).or_else(|| reading.at.clone());
+        if reading.at != at || (done && !reading.done) {
+            reading.at = at;
+            reading.done |= done;
+            reading.updated = now;
+        }
+    }
+
+    /// Forgets one chapter: its reading and its quiz.
+    pub fn reset_chapter(&mut self, chapter: &str, now: Millis) {
+        self.read.remove(chapter);
+        if let Some(quiz) = self.quizzes.get_mut(chapter) {
+            *quiz = QuizProgress { seed: quiz.seed, reset_at: now, updated: now, ..QuizProgress::default() };
+        }
+    }
+
+    /// Forgets everything but the language.
+    pub fn reset_all(&mut self, now: Millis) {
+        *self = Progress { lang: self.lang, updated: now, reset_at: now, ..Progress::new() };
+    }
+
+    /// How many questions have an answer, and how many chapters are read.
+    pub fn counts(&self) -> (usize, usize) {
+        let answered = self.quizzes.values().flat_map(|q| q.answers.values()).filter(|a| a.response.is_some()).count();
+        (answered, self.read.values().filter(|r| r.done).count())
     }
 }
 
@@ -132,45 +206,62 @@ impl QuizProgress {
 
     /// Records a response in progress; a checked answer that changes is no
     /// longer checked.
-    pub fn respond(&mut self, q: &Question, response: Response) {
+    pub fn respond(&mut self, q: &Question, response: Response, now: Millis) {
         let answer = self.answer_mut(q);
         if answer.response.as_ref() != Some(&response) {
             answer.response = Some(response);
             answer.checked = false;
             answer.changed = false;
+            answer.at = now;
         }
     }
 
+    /// Lets a checked answer be changed again.
+    pub fn reopen(&mut self, q: &Question, now: Millis) {
+        let answer = self.answer_mut(q);
+        answer.checked = false;
+        answer.at = now;
+    }
+
     /// Grades the current response and counts the attempt.
-    pub fn check(&mut self, q: &Question) -> Result<Outcome, Unanswered> {
+    pub fn check(&mut self, q: &Question, now: Millis) -> Result<Outcome, Unanswered> {
         let answer = self.answer_mut(q);
         let outcome = grade(q, answer.response.as_ref().ok_or(Unanswered::Empty)?)?;
         answer.checked = true;
         answer.attempts += 1;
         answer.last = Some(outcome.score);
         answer.best = answer.best.max(outcome.score);
+        answer.at = now;
         Ok(outcome)
+    }
+
+    pub fn set_mode(&mut self, mode: Mode, now: Millis) {
+        self.mode = mode;
+        self.updated = now;
     }
 
     /// Checks every answered question and closes the quiz. Unanswered ones
     /// score nothing.
-    pub fn submit(&mut self, questions: &[&Question]) {
+    pub fn submit(&mut self, questions: &[&Question], now: Millis) {
         for q in questions {
-            let _ = self.check(q);
+            let _ = self.check(q, now);
         }
         self.submitted = true;
+        self.updated = now;
     }
 
     /// Reopens the quiz with only the questions not fully right cleared.
-    pub fn retry_wrong(&mut self, questions: &[&Question]) {
+    pub fn retry_wrong(&mut self, questions: &[&Question], now: Millis) {
         for q in questions {
             let answer = self.answer_mut(q);
             if !answer.is_correct(q) {
                 answer.response = None;
                 answer.checked = false;
+                answer.at = now;
             }
         }
         self.submitted = false;
+        self.updated = now;
     }
 
     /// The score of the checked answers: (points earned, questions).
@@ -181,5 +272,88 @@ impl QuizProgress {
             .map(|o| o.score)
             .sum();
         (earned, questions.len())
+    }
+
+    /// The best score ever reached: the sum of each question's best.
+    pub fn best(&self, questions: &[&Question]) -> f64 {
+        questions.iter().filter_map(|q| self.answer(q)).map(|a| a.best).sum()
+    }
+
+    /// Attempts over all questions.
+    pub fn attempts(&self) -> u32 {
+        self.answers.values().map(|a| a.attempts).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::book;
+    use crate::quiz::correct_response;
+
+    fn question(id: &str) -> &'static Question {
+        book().question(id).expect("question in the bank")
+    }
+
+    #[test]
+    fn an_edited_question_resets_alone_and_says_so() {
+        let (q1, q2) = (question("ch1-q1"), question("ch1-q2"));
+        let mut p = Progress::new();
+        let quiz = p.quiz_mut("ch1", 1);
+        quiz.respond(q1, correct_response(q1), 1.0);
+        quiz.respond(q2, correct_response(q2), 1.0);
+        let mut edited = q1.clone();
+        edited.prompt.en = "An edited prompt".into();
+        edited.hash ^= 1;
+        assert_eq!(p.reconcile(&[&edited, q2]), 1);
+        let a1 = &p.quizzes["ch1"].answers["ch1-q1"];
+        assert!(a1.changed && a1.response.is_none());
+        assert_eq!(p.answer("ch1", q2).and_then(|a| a.response.clone()), Some(correct_response(q2)));
+    }
+
+    #[test]
+    fn checking_counts_attempts_and_keeps_the_best_score() {
+        let q = question("ch1-q1");
+        let mut p = Progress::new();
+        let quiz = p.quiz_mut("ch1", 1);
+        let wrong = q.choices.iter().find(|c| !c.correct).expect("a wrong choice");
+        quiz.respond(q, Response::Choices(vec![wrong.id.to_string()]), 1.0);
+        assert_eq!(quiz.check(q, 2.0).map(|o| o.score), Ok(0.0));
+        quiz.respond(q, correct_response(q), 3.0);
+        assert_eq!(quiz.check(q, 4.0).map(|o| o.score), Ok(1.0));
+        quiz.respond(q, Response::Choices(vec![wrong.id.to_string()]), 5.0);
+        let _ = quiz.check(q, 6.0);
+        let a = quiz.answer(q).expect("answered");
+        assert_eq!((a.attempts, a.best, a.last), (3, 1.0, Some(0.0)));
+    }
+
+    #[test]
+    fn retry_wrong_clears_only_what_was_not_right() {
+        let (q1, q2) = (question("ch1-q1"), question("ch1-q2"));
+        let mut p = Progress::new();
+        let quiz = p.quiz_mut("ch1", 1);
+        quiz.respond(q1, correct_response(q1), 1.0);
+        quiz.respond(q2, Response::Text("no".into()), 1.0);
+        quiz.submit(&[q1, q2], 2.0);
+        assert!(quiz.submitted);
+        quiz.retry_wrong(&[q1, q2], 3.0);
+        assert!(!quiz.submitted);
+        assert!(quiz.answer(q1).is_some_and(|a| a.is_correct(q1)));
+        assert!(quiz.answer(q2).is_some_and(|a| a.response.is_none()));
+    }
+
+    #[test]
+    fn resets_forget_a_chapter_or_everything_but_the_language() {
+        let q = question("ch1-q1");
+        let mut p = Progress::new();
+        p.set_place(Lang::En, Some("#/en/read/ch1".into()), 1.0);
+        p.quiz_mut("ch1", 9).respond(q, correct_response(q), 1.0);
+        p.read_at("ch1", Some("ch1-p2"), true, 1.0);
+        p.reset_chapter("ch1", 2.0);
+        assert!(p.answer("ch1", q).is_none() && !p.read.contains_key("ch1"));
+        assert_eq!(p.quizzes["ch1"].seed, 9, "the shuffle order stays");
+        p.read_at("ch2", None, true, 3.0);
+        p.reset_all(4.0);
+        assert_eq!((p.lang, p.counts(), p.reset_at), (Some(Lang::En), (0, 0), 4.0));
     }
 }

@@ -1,5 +1,11 @@
-//! Saved progress as text: writing it, and reading back any earlier version
-//! without ever panicking. Reading gives a valid state or a typed error.
+//! Saved progress as text: writing it, and reading back this or any earlier
+//! version without ever panicking. Reading gives a valid state or a typed error.
+//!
+//! Versions:
+//! - 1: the first release; no timestamps.
+//! - 2: every answer, reading and setting carries the time it changed, and
+//!   resets are recorded (for merging tabs). Version 1 data reads as if it
+//!   were all made at time 0, so anything done since wins over it.
 
 use super::{Progress, VERSION};
 
@@ -16,24 +22,43 @@ pub fn to_json(progress: &Progress) -> String {
     serde_json::to_string(progress).unwrap_or_default()
 }
 
+#[derive(serde::Deserialize)]
+pub(super) struct Versioned {
+    pub version: u32,
+}
+
 /// Reads saved progress of this or an earlier version.
 pub fn from_json(text: &str) -> Result<Progress, LoadError> {
-    #[derive(serde::Deserialize)]
-    struct Versioned {
-        version: u32,
-    }
     let version = serde_json::from_str::<Versioned>(text).map_err(|_| LoadError::Corrupt)?.version;
+    readable(version)?;
+    let progress = serde_json::from_str::<Progress>(text).map_err(|_| LoadError::Corrupt)?;
+    Ok(migrate(progress))
+}
+
+/// Whether this build reads a schema version.
+pub(super) fn readable(version: u32) -> Result<(), LoadError> {
     match version {
-        VERSION => serde_json::from_str::<Progress>(text).map_err(|_| LoadError::Corrupt),
+        1..=VERSION => Ok(()),
         v if v > VERSION => Err(LoadError::FromFuture(v)),
         _ => Err(LoadError::Corrupt),
     }
 }
 
+/// Brings progress read from an earlier version up to this one. Version 1 had
+/// the same shape without timestamps, so its new fields took their defaults
+/// (time 0) when it was read; only the version moves on.
+pub(super) fn migrate(progress: Progress) -> Progress {
+    Progress { version: VERSION, ..progress }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::quiz::Response;
     use proptest::prelude::*;
+
+    const V1: &str = include_str!("../../tests/fixtures/progress/v1.json");
+    const V2: &str = include_str!("../../tests/fixtures/progress/v2.json");
 
     #[test]
     fn round_trip() {
@@ -41,22 +66,58 @@ mod tests {
         p.name = "小明".into();
         p.last = Some("#/zh/read/ch2".into());
         p.quiz_mut("ch1", 42).submitted = true;
+        p.read_at("ch2", Some("ch2-p3"), true, 5.0);
         assert_eq!(from_json(&to_json(&p)), Ok(p));
+    }
+
+    #[test]
+    fn version_1_fixture_migrates_keeping_every_answer() {
+        let p = from_json(V1).expect("v1 loads");
+        assert_eq!(p.version, VERSION);
+        assert_eq!(p.name, "李华");
+        let ch1 = &p.quizzes["ch1"];
+        assert_eq!(ch1.seed, 12345);
+        assert_eq!(ch1.answers["ch1-q1"].response, Some(Response::Choices(vec!["b".into()])));
+        assert_eq!(ch1.answers["ch1-q1"].attempts, 2);
+        assert_eq!(ch1.answers["ch1-q1"].at, 0.0);
+        assert!(p.read["ch1"].done);
+        assert_eq!(from_json(&to_json(&p)), Ok(p), "the migrated state saves as version 2");
+    }
+
+    #[test]
+    fn version_2_fixture_loads_as_written() {
+        let p = from_json(V2).expect("v2 loads");
+        assert_eq!(p.quizzes["ch2"].answers["ch2-q3"].at, 1764300000000.0);
+        assert_eq!(p.reset_at, 1764200000000.0);
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&to_json(&p)).unwrap(), serde_json::from_str::<serde_json::Value>(V2).unwrap());
     }
 
     #[test]
     fn bad_text_is_a_typed_error() {
         assert_eq!(from_json("not json"), Err(LoadError::Corrupt));
         assert_eq!(from_json("{}"), Err(LoadError::Corrupt));
+        assert_eq!(from_json(r#"{"version":0}"#), Err(LoadError::Corrupt));
         assert_eq!(from_json(r#"{"version":99}"#), Err(LoadError::FromFuture(99)));
-        assert_eq!(from_json(r#"{"version":1,"quizzes":7}"#), Err(LoadError::Corrupt));
+        assert_eq!(from_json(r#"{"version":2,"quizzes":7}"#), Err(LoadError::Corrupt));
+        assert_eq!(from_json(r#"{"version":1,"read":[]}"#), Err(LoadError::Corrupt));
     }
 
     proptest! {
         #[test]
         fn any_bytes_load_or_fail_typed(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
             let text = String::from_utf8_lossy(&bytes);
-            let _ = from_json(&text);
+            if let Ok(p) = from_json(&text) {
+                prop_assert_eq!(p.version, VERSION);
+            }
+        }
+
+        #[test]
+        fn mangled_saves_load_or_fail_typed(cut in 0usize..400, byte: u8) {
+            let mut text = V2.as_bytes().to_vec();
+            let at = cut % text.len();
+            text[at] = byte;
+            let _ = from_json(&String::from_utf8_lossy(&text));
+            let _ = from_json(&String::from_utf8_lossy(&text[..at]));
         }
     }
 }

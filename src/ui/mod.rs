@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::browser::{self, storage};
 use crate::content::Book;
 use crate::i18n::{Key, Lang};
+use crate::progress::merge::merge;
 use crate::progress::Progress;
 use crate::route::{Page, Route};
 
@@ -19,6 +20,8 @@ pub struct Ctx {
     pub book: &'static Book,
     pub route: RwSignal<Route>,
     pub progress: RwSignal<Progress>,
+    /// Set when the last save was refused (storage full or disabled).
+    pub unsaved: RwSignal<bool>,
 }
 
 impl Ctx {
@@ -56,7 +59,7 @@ fn Shell(book: &'static Book) -> impl IntoView {
     let fallback = saved.lang.unwrap_or_default();
     let route = RwSignal::new(Route::parse(&browser::hash(), fallback));
     let progress = RwSignal::new(saved);
-    let ctx = Ctx { book, route, progress };
+    let ctx = Ctx { book, route, progress, unsaved: RwSignal::new(false) };
     provide_context(ctx);
     progress.update(|p| {
         p.reconcile(&book.questions().collect::<Vec<_>>());
@@ -66,20 +69,22 @@ fn Shell(book: &'static Book) -> impl IntoView {
         let lang = route.with_untracked(|r| r.lang);
         route.set(Route::parse(&browser::hash(), lang));
     });
-
-    // Remember the language and the last place; save every change.
+    // Another tab saved: merge its work with ours, newer wins.
+    let _ = window_event_listener(leptos::ev::storage, move |event| {
+        if let Some(theirs) = storage::from_other_tab(&event) {
+            let merged = progress.with_untracked(|mine| merge(mine, &theirs));
+            if progress.with_untracked(|mine| *mine != merged) {
+                progress.set(merged);
+            }
+        }
+    });
+    // Remember the language and the last place read or practised.
     Effect::new(move |_| {
         let r = route.get();
-        progress.update(|p| {
-            p.lang = Some(r.lang);
-            if r.page != Page::NotFound {
-                p.last = Some(r.href());
-            }
-        });
+        let last = matches!(r.page, Page::Read { .. } | Page::Quiz { .. }).then(|| r.href());
+        progress.update(|p| p.set_place(r.lang, last, browser::time()));
     });
-    Effect::new(move |_| {
-        progress.with(storage::save);
-    });
+    save_on_change(ctx);
     Effect::new(move |_| {
         let lang = ctx.lang();
         if let Some(root) = browser::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
@@ -94,4 +99,32 @@ fn Shell(book: &'static Book) -> impl IntoView {
             {move || pages::page(route.get())}
         </main>
     }
+}
+
+/// Saves progress after changes, at most every 250 ms (typing an answer is
+/// many changes), and at once when the page is hidden or closed.
+fn save_on_change(ctx: Ctx) {
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let save = move || {
+        pending.set_value(None);
+        let ok = ctx.progress.with_untracked(storage::save);
+        if ctx.unsaved.get_untracked() == ok {
+            ctx.unsaved.set(!ok);
+        }
+    };
+    Effect::new(move |first: Option<()>| {
+        ctx.progress.track();
+        if first.is_none() {
+            return;
+        }
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        pending.set_value(set_timeout_with_handle(save, std::time::Duration::from_millis(250)).ok());
+    });
+    let _ = window_event_listener(leptos::ev::pagehide, move |_| {
+        if pending.get_value().is_some() {
+            save();
+        }
+    });
 }

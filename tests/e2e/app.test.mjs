@@ -53,7 +53,9 @@ test('keyboard: switch language, open and close a glossary popover', async () =>
   const { page, problems, context } = await fresh('#/zh/read/ch3');
   // Tab to the language switch and press Enter.
   await page.focus('a.brand');
-  await page.keyboard.press('Tab');
+  for (let i = 0; i < 3 && (await page.evaluate(() => document.activeElement.className)) !== 'lang-switch'; i++) {
+    await page.keyboard.press('Tab');
+  }
   assert.equal(await page.evaluate(() => document.activeElement.className), 'lang-switch');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
@@ -77,6 +79,26 @@ test('keyboard: switch language, open and close a glossary popover', async () =>
   await page.goto(server.url);
   await ready(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  clean(problems);
+  await context.close();
+});
+
+test('home offers to continue where the reader left off', async () => {
+  const { page, problems, context } = await fresh('#/en');
+  assert.match(await page.textContent('a.button.primary'), /Start reading/);
+  await page.goto(server.url + '#/en/read/ch2');
+  await ready(page);
+  await page.mouse.wheel(0, 1500);
+  await page.waitForTimeout(700);
+  await page.mouse.wheel(0, 200);
+  await page.waitForTimeout(300);
+  await page.goto(server.url + '#/en');
+  await ready(page);
+  const start = page.locator('a.button.primary');
+  assert.match(await start.textContent(), /Continue where you left off/);
+  assert.match(await start.getAttribute('href'), /^#\/en\/read\/ch2\/ch2-p\d+$/);
+  await start.click();
+  await page.waitForSelector('p.para.highlight');
   clean(problems);
   await context.close();
 });

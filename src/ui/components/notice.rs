@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::browser;
 use crate::browser::storage::{self, Loaded};
 use crate::i18n::Key;
 use crate::progress::store::LoadError;
@@ -9,6 +10,17 @@ use crate::ui::ctx;
 #[component]
 pub fn Notice(loaded: Loaded) -> impl IntoView {
     let ctx = ctx();
+    let unavailable = loaded == Loaded::Unavailable;
+    let full = move || {
+        (ctx.unsaved.get() && !unavailable)
+            .then(|| view! { <div class="notice" role="alert"><p>{ctx.t(Key::StorageFull)}</p></div> })
+    };
+    view! { {load_notice(loaded)} {full} }
+}
+
+/// The notice about what loading found, if anything went wrong.
+fn load_notice(loaded: Loaded) -> Option<impl IntoView> {
+    let ctx = ctx();
     let key = match loaded {
         Loaded::Fresh | Loaded::Restored => return None,
         Loaded::Damaged(LoadError::Corrupt) => Key::StorageDamaged,
@@ -16,8 +28,10 @@ pub fn Notice(loaded: Loaded) -> impl IntoView {
         Loaded::Unavailable => Key::StorageUnavailable,
     };
     let backup = storage::backup().map(|raw| {
-        let url = format!("data:application/json;charset=utf-8,{}", js_encode(&raw));
-        view! { <a class="button" href=url download="zhiyuan-progress-backup.json">{ctx.t(Key::DownloadBackup)}</a> }
+        let save = move |_| {
+            browser::download("zhiyuan-progress-backup.json", "application/json", &raw);
+        };
+        view! { <button type="button" class="button" on:click=save>{ctx.t(Key::DownloadBackup)}</button> }
     });
     Some(view! {
         <div class="notice" role="alert">
@@ -25,14 +39,4 @@ pub fn Notice(loaded: Loaded) -> impl IntoView {
             {backup}
         </div>
     })
-}
-
-/// Percent-encodes text for a data URL.
-fn js_encode(raw: &str) -> String {
-    raw.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::browser;
+
 use crate::content::{Bilingual, Choice, Kind, Question};
 use crate::i18n::{fill, Key};
 use crate::progress::{Answer, Mode};
@@ -55,7 +57,7 @@ impl Slot {
     }
 
     fn respond(self, ctx: Ctx, response: Response) {
-        ctx.progress.update(|p| p.quiz_mut(self.quiz, self.seed).respond(self.question, response));
+        ctx.progress.update(|p| p.quiz_mut(self.quiz, self.seed).respond(self.question, response, browser::time()));
     }
 
     fn mode(self) -> (Mode, bool) {
@@ -89,16 +91,10 @@ pub fn QuestionCard(at: Slot) -> impl IntoView {
     let q = slot.question;
     let problem = RwSignal::new(None::<Unanswered>);
     let check = move |_| {
-        let result = ctx.progress.try_update(|p| p.quiz_mut(slot.quiz, slot.seed).check(q));
+        let result = ctx.progress.try_update(|p| p.quiz_mut(slot.quiz, slot.seed).check(q, browser::time()));
         problem.set(result.and_then(|r| r.err()));
     };
-    let try_again = move |_| {
-        ctx.progress.update(|p| {
-            if let Some(a) = p.quiz_mut(slot.quiz, slot.seed).answers.get_mut(q.id.as_ref()) {
-                a.checked = false;
-            }
-        });
-    };
+    let try_again = move |_| ctx.progress.update(|p| p.quiz_mut(slot.quiz, slot.seed).reopen(q, browser::time()));
     let changed = move || slot.answer().is_some_and(|a| a.changed);
     let instant = move || slot.mode() == (Mode::Instant, false);
     view! {

@@ -4,6 +4,7 @@ mod home;
 mod not_found;
 mod quiz;
 mod read;
+mod summary;
 
 use leptos::prelude::*;
 
@@ -15,6 +16,7 @@ pub fn page(route: Route) -> AnyView {
         Page::Home => view! { <home::Home/> }.into_any(),
         Page::Read { chapter, para, back } => read::read(&chapter, para, back),
         Page::Quiz { quiz, question } => quiz::quiz(&quiz, question),
+        Page::Summary => view! { <summary::Summary/> }.into_any(),
         Page::NotFound => view! { <not_found::NotFound/> }.into_any(),
     }
 }

@@ -31,9 +31,9 @@ pub fn quiz(quiz: &str, question: Option<String>) -> AnyView {
 fn QuizPage(id: &'static str, list: Vec<&'static Question>, question: Option<String>) -> impl IntoView {
     let ctx = ctx();
     let seed = ctx.progress.with_untracked(|p| p.quizzes.get(id).map(|q| q.seed)).unwrap_or_else(browser::random_seed);
-    ctx.progress.update(|p| {
-        p.quiz_mut(id, seed);
-    });
+    if ctx.progress.with_untracked(|p| !p.quizzes.contains_key(id)) {
+        ctx.progress.update(|p| p.start_quiz(id, seed, browser::time()));
+    }
     match question {
         Some(q) => focus_later(q),
         None => focus_heading(),
@@ -77,7 +77,7 @@ fn ModePicker(id: &'static str) -> impl IntoView {
         view! {
             <label class="mode-option">
                 <input type="radio" name="feedback-mode" prop:checked=move || mode_of(ctx, id).0 == mode
-                    on:change=move |_| ctx.progress.update(|p| p.quiz_mut(id, 0).mode = mode)/>
+                    on:change=move |_| ctx.progress.update(|p| p.quiz_mut(id, 0).set_mode(mode, browser::time()))/>
                 <span>{ctx.t(key)}</span>
             </label>
         }
@@ -126,12 +126,12 @@ fn Results(id: &'static str, list: StoredValue<Vec<&'static Question>>, reveal: 
         })
     };
     let submit = move |_| {
-        ctx.progress.update(|p| list.with_value(|l| p.quiz_mut(id, 0).submit(l)));
+        ctx.progress.update(|p| list.with_value(|l| p.quiz_mut(id, 0).submit(l, browser::time())));
         focus_later("quiz-results".into());
     };
     let retry = move |_| {
         reveal.set(false);
-        ctx.progress.update(|p| list.with_value(|l| p.quiz_mut(id, 0).retry_wrong(l)));
+        ctx.progress.update(|p| list.with_value(|l| p.quiz_mut(id, 0).retry_wrong(l, browser::time())));
         let first_open = ctx.progress.with_untracked(|p| {
             list.with_value(|l| l.iter().find(|q| !p.quizzes.get(id).and_then(|qp| qp.answer(q)).is_some_and(|a| a.is_correct(q))).map(|q| q.id.to_string()))
         });

@@ -29,11 +29,15 @@ fn Reader(chapter: &'static Chapter, para: Option<String>, back: Option<String>)
         None => focus_heading(),
     }
     let fraction = RwSignal::new(browser::scroll_fraction());
+    let noted = StoredValue::new(0.0);
     let on_scroll = window_event_listener(leptos::ev::scroll, move |_| {
         let f = browser::scroll_fraction();
         fraction.set(f);
-        if f > 0.9 {
-            mark_read(ctx, chapter);
+        // Note the place at most twice a second, and always at the end.
+        let now = browser::time();
+        if now - noted.get_value() > 500.0 || f > 0.9 {
+            noted.set_value(now);
+            note_place(ctx, chapter, f > 0.9);
         }
     });
     on_cleanup(move || on_scroll.remove());
@@ -124,8 +128,19 @@ fn ChapterNav(chapter: &'static Chapter) -> impl IntoView {
     view! { <nav class="chapter-nav" aria-label=ctx.t(Key::Chapters)>{link(-1, Key::Previous)}{link(1, Key::Next)}</nav> }
 }
 
-fn mark_read(ctx: crate::ui::Ctx, chapter: &Chapter) {
-    if !ctx.progress.with_untracked(|p| p.read.get(chapter.id.as_ref()).is_some_and(|r| r.done)) {
-        ctx.progress.update(|p| p.read.entry(chapter.id.to_string()).or_default().done = true);
+/// Saves where the reader is, for "continue", and whether they reached the end.
+fn note_place(ctx: crate::ui::Ctx, chapter: &Chapter, done: bool) {
+    let at = browser::reading_at("p.para");
+    let unchanged = ctx.progress.with_untracked(|p| {
+        p.read.get(chapter.id.as_ref()).is_some_and(|r| r.at == at && (r.done || !done))
+    });
+    if unchanged {
+        return;
     }
+    let page = Page::Read { chapter: chapter.id.to_string(), para: at.clone(), back: None };
+    let now = browser::time();
+    ctx.progress.update(|p| {
+        p.read_at(&chapter.id, at.as_deref(), done, now);
+        p.set_place(ctx.lang(), Some(href(ctx.lang(), page)), now);
+    });
 }

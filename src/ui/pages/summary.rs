@@ -1,0 +1,248 @@
+//! The student's progress: overall and per chapter, the questions still open
+//! or wrong (each a link), the name, export and import, and resets.
+
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::content::{Bilingual, Chapter, Question};
+use crate::i18n::{decimal, fill, percent, Key};
+use crate::progress::export::{export, import, ImportError};
+use crate::progress::Progress;
+use crate::route::{href, Page};
+use crate::ui::components::focus::focus_heading;
+use crate::ui::{ctx, Ctx};
+
+#[component]
+pub fn Summary() -> impl IntoView {
+    let ctx = ctx();
+    focus_heading();
+    let overall = move || {
+        let (earned, total) = ctx.progress.with(|p| {
+            ctx.book.chapters.iter().fold((0.0, 0), |(e, t), c| {
+                let (ce, ct) = p.quizzes.get(c.id.as_ref()).map(|q| q.score(&questions(c))).unwrap_or((0.0, c.quiz.questions.len()));
+                (e + ce, t + ct)
+            })
+        });
+        fill(Key::Overall.get(ctx.lang()), percent(earned / total.max(1) as f64))
+    };
+    view! {
+        <section class="page summary">
+            <h1 id="page-heading" tabindex="-1">{ctx.t(Key::MyProgress)}</h1>
+            <p class="overall">{overall}</p>
+            <ChapterTable/>
+            <OpenQuestions/>
+            <NameField/>
+            <ExportImport/>
+            <Confirmed label=Key::ResetAll action=move || ctx.progress.update(|p| p.reset_all(browser::time()))/>
+        </section>
+    }
+}
+
+fn questions(c: &'static Chapter) -> Vec<&'static Question> {
+    c.quiz.questions.iter().collect()
+}
+
+#[component]
+fn ChapterTable() -> impl IntoView {
+    let ctx = ctx();
+    let rows = ctx.book.chapters.iter().map(|c| {
+        let qs = questions(c);
+        let stats = Memo::new(move |_| {
+            ctx.progress.with(|p| {
+                let read = p.read.get(c.id.as_ref()).is_some_and(|r| r.done);
+                let quiz = p.quizzes.get(c.id.as_ref());
+                let score = quiz.map(|q| q.score(&qs).0).unwrap_or(0.0);
+                let best = quiz.map(|q| q.best(&qs)).unwrap_or(0.0);
+                (read, score, best, quiz.map(|q| q.attempts()).unwrap_or(0), qs.len())
+            })
+        });
+        let yes_no = move |b: bool| if b { "✓ ".to_string() + Key::Yes.get(ctx.lang()) } else { Key::No.get(ctx.lang()).to_string() };
+        view! {
+            <tr>
+                <th scope="row"><a href=move || href(ctx.lang(), Page::Read { chapter: c.id.to_string(), para: None, back: None })>{move || c.title.get(ctx.lang())}</a></th>
+                <td>{move || yes_no(stats.get().0)}</td>
+                <td>{move || { let s = stats.get(); format!("{} / {}", decimal((s.1 * 10.0).round() / 10.0), s.4) }}</td>
+                <td>{move || { let s = stats.get(); format!("{} / {}", decimal((s.2 * 10.0).round() / 10.0), s.4) }}</td>
+                <td>{move || stats.get().3}</td>
+                <td><Confirmed label=Key::ResetChapter action=move || ctx.progress.update(|p| p.reset_chapter(&c.id, browser::time()))/></td>
+            </tr>
+        }
+    });
+    view! {
+        <div class="table-wrap">
+            <table class="chapter-table">
+                <thead><tr>
+                    <th scope="col">{ctx.t(Key::ColChapter)}</th>
+                    <th scope="col">{ctx.t(Key::ColRead)}</th>
+                    <th scope="col">{ctx.t(Key::ColScore)}</th>
+                    <th scope="col">{ctx.t(Key::ColBest)}</th>
+                    <th scope="col">{ctx.t(Key::ColAttempts)}</th>
+                    <th scope="col"><span class="sr-only">{ctx.t(Key::ResetChapter)}</span></th>
+                </tr></thead>
+                <tbody>{rows.collect_view()}</tbody>
+            </table>
+        </div>
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Filter {
+    All,
+    Open,
+    Wrong,
+}
+
+/// The questions of every chapter, filtered to those not answered or wrong.
+#[component]
+fn OpenQuestions() -> impl IntoView {
+    let ctx = ctx();
+    let filter = RwSignal::new(Filter::Open);
+    let option = move |f: Filter, key: Key| view! {
+        <label class="mode-option">
+            <input type="radio" name="question-filter" prop:checked=move || filter.get() == f on:change=move |_| filter.set(f)/>
+            <span>{ctx.t(key)}</span>
+        </label>
+    };
+    let list = move || {
+        let f = filter.get();
+        let items: Vec<_> = ctx.progress.with(|p| {
+            ctx.book.chapters.iter()
+                .flat_map(|c| c.quiz.questions.iter().map(move |q| (c, q)))
+                .filter(|(c, q)| keep(p, c, q, f))
+                .collect()
+        });
+        if items.is_empty() {
+            return view! { <p>{ctx.t(Key::NothingHere)}</p> }.into_any();
+        }
+        let links = items.into_iter().map(|(c, q)| view! {
+            <li><a href=move || href(ctx.lang(), Page::Quiz { quiz: c.id.to_string(), question: Some(q.id.to_string()) })>
+                {move || q.prompt.get(ctx.lang()).to_string()}
+            </a></li>
+        });
+        view! { <ul class="question-links">{links.collect_view()}</ul> }.into_any()
+    };
+    view! {
+        <fieldset class="mode-picker">
+            <legend>{ctx.t(Key::Show)}</legend>
+            {option(Filter::Open, Key::FilterOpen)}
+            {option(Filter::Wrong, Key::FilterWrong)}
+            {option(Filter::All, Key::FilterAll)}
+        </fieldset>
+        {list}
+    }
+}
+
+fn keep(p: &Progress, c: &Chapter, q: &Question, f: Filter) -> bool {
+    let answer = p.quizzes.get(c.id.as_ref()).and_then(|qp| qp.answer(q));
+    match f {
+        Filter::All => true,
+        Filter::Open => answer.is_none_or(|a| a.response.is_none()),
+        Filter::Wrong => answer.is_some_and(|a| a.checked && !a.is_correct(q)),
+    }
+}
+
+#[component]
+fn NameField() -> impl IntoView {
+    let ctx = ctx();
+    view! {
+        <p class="name-field">
+            <label for="student-name">{ctx.t(Key::YourName)}</label>
+            <input id="student-name" type="text" autocomplete="name" maxlength="60"
+                prop:value=move || ctx.progress.with(|p| p.name.clone())
+                on:change:target=move |ev| ctx.progress.update(|p| p.set_name(ev.target().value().trim(), browser::time()))/>
+        </p>
+    }
+}
+
+/// A button that asks once more before it acts.
+#[component]
+fn Confirmed(label: Key, action: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+    let ctx = ctx();
+    let asking = RwSignal::new(false);
+    let confirm = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(button) = confirm.get() {
+            let _ = button.focus();
+        }
+    });
+    move || {
+        if asking.get() {
+            view! {
+                <span class="confirm" role="group" aria-label=ctx.t(label)>
+                    <span>{ctx.t(Key::ConfirmReset)}</span>
+                    <button type="button" class="button danger" node_ref=confirm on:click=move |_| { action(); asking.set(false); }>{ctx.t(Key::ConfirmYes)}</button>
+                    <button type="button" class="button" on:click=move |_| asking.set(false)>{ctx.t(Key::Cancel)}</button>
+                </span>
+            }.into_any()
+        } else {
+            view! { <button type="button" class="button" on:click=move |_| asking.set(true)>{ctx.t(label)}</button> }.into_any()
+        }
+    }
+}
+
+/// A one-line description of progress: answers and chapters read.
+fn describe(ctx: Ctx, p: &Progress) -> String {
+    let (answered, read) = p.counts();
+    let lang = ctx.lang();
+    format!("{}, {}", fill(Key::CountsOf.get(lang), answered), fill(Key::ChaptersRead.get(lang), read))
+}
+
+#[component]
+fn ExportImport() -> impl IntoView {
+    let ctx = ctx();
+    let incoming = RwSignal::new(None::<Result<Progress, ImportError>>);
+    let done = RwSignal::new(false);
+    let file = NodeRef::<leptos::html::Input>::new();
+    let download = move |_| {
+        browser::download("zhiyuan-progress.json", "application/json", &ctx.progress.with(export));
+    };
+    let chosen = move |_| {
+        done.set(false);
+        let Some(input) = file.get_untracked() else { return };
+        leptos::task::spawn_local(async move {
+            let text = browser::chosen_file_text(&input).await.unwrap_or_default();
+            incoming.set(Some(import(&text)));
+        });
+    };
+    let replace = move |_| {
+        if let Some(Ok(p)) = incoming.get_untracked() {
+            let lang = ctx.lang();
+            ctx.progress.set(Progress { lang: Some(lang), updated: browser::time(), ..p });
+            incoming.set(None);
+            done.set(true);
+        }
+    };
+    let preview = move || {
+        incoming.get().map(|result| match result {
+            Ok(p) => view! {
+                <div class="import-preview" role="status">
+                    <p>{fill(Key::ImportPreview.get(ctx.lang()), describe(ctx, &p))}</p>
+                    <p>{move || fill(Key::ImportCurrent.get(ctx.lang()), ctx.progress.with(|c| describe(ctx, c)))}</p>
+                    <button type="button" class="button primary" on:click=replace>{ctx.t(Key::ImportConfirm)}</button>
+                    <button type="button" class="button" on:click=move |_| incoming.set(None)>{ctx.t(Key::Cancel)}</button>
+                </div>
+            }.into_any(),
+            Err(e) => view! { <p class="hint" role="alert">{ctx.t(import_error(e))}</p> }.into_any(),
+        })
+    };
+    view! {
+        <section class="export-import" aria-labelledby="export-heading">
+            <h2 id="export-heading">{ctx.t(Key::Export)}" / "{ctx.t(Key::Import)}</h2>
+            <button type="button" class="button" on:click=download>{ctx.t(Key::Export)}</button>
+            <p>
+                <label for="import-file">{ctx.t(Key::Import)}</label>
+                <input id="import-file" type="file" accept="application/json,.json" node_ref=file on:change=chosen/>
+            </p>
+            {preview}
+            <Show when=move || done.get()><p role="status">{ctx.t(Key::Imported)}</p></Show>
+        </section>
+    }
+}
+
+fn import_error(e: ImportError) -> Key {
+    match e {
+        ImportError::NotOurs => Key::ImportNotOurs,
+        ImportError::Damaged => Key::ImportDamaged,
+        ImportError::FromFuture(_) => Key::ImportFuture,
+    }
+}
