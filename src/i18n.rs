@@ -138,6 +138,9 @@ ui_strings! {
     DownloadBackup => "下载备份", "Download the backup";
     StorageFull => "进度没能保存(存储空间已满或被禁用)。导出一份进度文件以免丢失。", "Your progress could not be saved (storage is full or disabled). Export a progress file so nothing is lost.";
     MyProgress => "我的进度", "My progress";
+    DarkMode => "深色模式", "Dark mode";
+    TextSize => "字号:{}", "Text size: {}";
+    Updated => "应用已更新到新版本,你的进度都还在。", "The app was updated to a new version. Your progress is all still here.";
     Overall => "总体完成度:{}", "Overall: {}";
     ColChapter => "章节", "Chapter";
     ColRead => "已读", "Read";

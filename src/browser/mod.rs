@@ -123,3 +123,87 @@ pub fn scroll_fraction() -> f64 {
     let room = f64::from(root.scroll_height()) - w.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
     if room <= 1.0 { 1.0 } else { (top / room).clamp(0.0, 1.0) }
 }
+
+/// Registers the service worker that keeps the app working offline. Release
+/// builds only: in development it would serve stale files to live reload.
+pub fn register_service_worker() {
+    if cfg!(debug_assertions) {
+        return;
+    }
+    let Some(container) = window().map(|w| w.navigator().service_worker()) else { return };
+    let registering = container.register("sw.js");
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = wasm_bindgen_futures::JsFuture::from(registering).await;
+    });
+}
+
+/// This build's identity: the hashed name of its script, which changes with
+/// every deployed version.
+pub fn build_id() -> Option<String> {
+    let link = window()?.document()?.query_selector("link[rel=modulepreload]").ok()??;
+    link.get_attribute("href")
+}
+
+/// Sets a class on the root element on or off, e.g. for the theme.
+pub fn root_class(class: &str, on: bool) {
+    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let classes = root.class_list();
+        let _ = if on { classes.add_1(class) } else { classes.remove_1(class) };
+    }
+}
+
+/// Sets a CSS custom property on the root element, e.g. the text size.
+pub fn root_property(name: &str, value: &str) {
+    use wasm_bindgen::JsCast;
+    let root = window().and_then(|w| w.document()).and_then(|d| d.document_element());
+    if let Some(root) = root.and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = root.style().set_property(name, value);
+    }
+}
+
+/// Whether the system asks for dark colours, kept up to date.
+pub fn prefers_dark() -> leptos::prelude::ReadSignal<bool> {
+    use leptos::prelude::{signal, Set};
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let query = self::window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten());
+    let (dark, set_dark) = signal(query.as_ref().is_some_and(|q| q.matches()));
+    if let Some(query) = query {
+        let listener = Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(move |e: web_sys::MediaQueryListEvent| set_dark.set(e.matches()));
+        let _ = query.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
+        listener.forget();
+    }
+    dark
+}
+
+/// Replaces a page that crashed with a message and a way to reload. Saved
+/// progress is not touched. Built from fixed text, never from user input.
+pub fn show_crash() {
+    let Some(document) = window().and_then(|w| w.document()) else { return };
+    let Some(body) = document.body() else { return };
+    let make = |tag: &str, text: &str| {
+        let el = document.create_element(tag).ok()?;
+        el.set_text_content(Some(text));
+        Some(el)
+    };
+    let Some(panel) = document.create_element("div").ok() else { return };
+    panel.set_id("crash");
+    let _ = panel.set_attribute("role", "alert");
+    let parts = [
+        make("h1", "出错了 · Something went wrong"),
+        make("p", "应用遇到了意外错误。你的进度已保存在本机,重新加载即可继续。"),
+        make("p", "The app hit an unexpected error. Your progress is saved on this device: reload to carry on."),
+        make("a", "重新加载 · Reload"),
+    ];
+    for part in parts.into_iter().flatten() {
+        if part.tag_name() == "A" {
+            let _ = part.set_attribute("href", "");
+            let _ = part.set_attribute("class", "button primary");
+        }
+        let _ = panel.append_child(&part);
+    }
+    if let Some(main) = document.get_element_by_id("main") {
+        main.remove();
+    }
+    let _ = body.append_child(&panel);
+}

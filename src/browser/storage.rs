@@ -48,6 +48,16 @@ pub fn save(progress: &Progress) -> bool {
     storage().is_some_and(|s| s.set_item(KEY, &to_json(progress)).is_ok())
 }
 
+/// Notes the build that is running. True when an earlier visit ran a
+/// different one: a new version was deployed and has just been picked up.
+pub fn new_build(id: &str) -> bool {
+    const BUILD_KEY: &str = "zhiyuan.build";
+    let Some(store) = storage() else { return false };
+    let before = store.get_item(BUILD_KEY).ok().flatten();
+    let _ = store.set_item(BUILD_KEY, id);
+    before.is_some_and(|b| b != id)
+}
+
 /// Progress another tab just saved, from a `storage` event, if it is ours
 /// and readable.
 pub fn from_other_tab(event: &web_sys::StorageEvent) -> Option<Progress> {

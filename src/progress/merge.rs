@@ -25,6 +25,8 @@ pub fn merge(mine: &Progress, theirs: &Progress) -> Progress {
         name: top.name.clone(),
         last: top.last.clone(),
         updated: top.updated,
+        theme: top.theme,
+        text_size: top.text_size,
         reset_at,
         read,
         quizzes,

@@ -39,7 +39,20 @@ pub struct Progress {
     pub updated: Millis,
     /// When everything was last reset: anything older is gone.
     pub reset_at: Millis,
+    /// How the app looks: `None` follows the system.
+    pub theme: Option<Theme>,
+    /// Text size step: 0 (normal) to [`TEXT_STEPS`] − 1.
+    pub text_size: u8,
 }
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+/// Text sizes offered, as percentages of the browser's own size.
+pub const TEXT_STEPS: [u32; 3] = [100, 115, 130];
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -178,9 +191,26 @@ impl Progress {
         }
     }
 
-    /// Forgets everything but the language.
+    /// Forgets everything but the language and how the app looks.
     pub fn reset_all(&mut self, now: Millis) {
-        *self = Progress { lang: self.lang, updated: now, reset_at: now, ..Progress::new() };
+        let (lang, theme, text_size) = (self.lang, self.theme, self.text_size);
+        *self = Progress { lang, theme, text_size, updated: now, reset_at: now, ..Progress::new() };
+    }
+
+    /// Switches between light and dark, starting from what is shown now.
+    pub fn toggle_theme(&mut self, showing_dark: bool, now: Millis) {
+        self.theme = Some(if showing_dark { Theme::Light } else { Theme::Dark });
+        self.updated = now;
+    }
+
+    /// The next text size, back to normal after the largest.
+    pub fn next_text_size(&mut self, now: Millis) {
+        self.text_size = (self.text_size + 1) % TEXT_STEPS.len() as u8;
+        self.updated = now;
+    }
+
+    pub fn text_percent(&self) -> u32 {
+        TEXT_STEPS.get(usize::from(self.text_size)).copied().unwrap_or(100)
     }
 
     /// How many questions have an answer, and how many chapters are read.

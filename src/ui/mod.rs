@@ -39,9 +39,13 @@ pub fn ctx() -> Ctx {
     expect_context::<Ctx>()
 }
 
-/// Mounts the app on the page's body.
+/// Mounts the app on the page's body. A panic shows a recoverable error view
+/// instead of a frozen or white page.
 pub fn mount() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        browser::show_crash();
+    }));
     if let Some(loading) = browser::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("loading")) {
         loading.remove();
     }
@@ -85,6 +89,9 @@ fn Shell(book: &'static Book) -> impl IntoView {
         progress.update(|p| p.set_place(r.lang, last, browser::time()));
     });
     save_on_change(ctx);
+    components::display::apply();
+    browser::register_service_worker();
+    let updated = browser::build_id().is_some_and(|id| storage::new_build(&id));
     Effect::new(move |_| {
         let lang = ctx.lang();
         if let Some(root) = browser::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
@@ -94,7 +101,7 @@ fn Shell(book: &'static Book) -> impl IntoView {
 
     view! {
         <components::header::Header/>
-        <components::notice::Notice loaded/>
+        <components::notice::Notice loaded updated/>
         <main id="main" tabindex="-1">
             {move || pages::page(route.get())}
         </main>

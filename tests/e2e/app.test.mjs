@@ -53,7 +53,7 @@ test('keyboard: switch language, open and close a glossary popover', async () =>
   const { page, problems, context } = await fresh('#/zh/read/ch3');
   // Tab to the language switch and press Enter.
   await page.focus('a.brand');
-  for (let i = 0; i < 3 && (await page.evaluate(() => document.activeElement.className)) !== 'lang-switch'; i++) {
+  for (let i = 0; i < 6 && (await page.evaluate(() => document.activeElement.className)) !== 'lang-switch'; i++) {
     await page.keyboard.press('Tab');
   }
   assert.equal(await page.evaluate(() => document.activeElement.className), 'lang-switch');

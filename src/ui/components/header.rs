@@ -16,6 +16,7 @@ pub fn Header() -> impl IntoView {
             <nav aria-label=ctx.t(Key::Home)>
                 <a class="brand" href=move || href(ctx.lang(), Page::Home)>{title}</a>
                 <a class="nav-link" href=move || href(ctx.lang(), Page::Summary)>{ctx.t(Key::MyProgress)}</a>
+                <super::display::DisplayControls/>
                 <a
                     class="lang-switch"
                     href=move || ctx.route.with(|r| r.in_lang(other()).href())

@@ -1,5 +1,6 @@
 //! Views shared by several pages.
 
+pub mod display;
 pub mod focus;
 pub mod header;
 pub mod notice;

@@ -8,14 +8,15 @@ use crate::ui::ctx;
 
 /// Tells the student when saved progress could not be read or cannot be saved.
 #[component]
-pub fn Notice(loaded: Loaded) -> impl IntoView {
+pub fn Notice(loaded: Loaded, updated: bool) -> impl IntoView {
     let ctx = ctx();
     let unavailable = loaded == Loaded::Unavailable;
     let full = move || {
         (ctx.unsaved.get() && !unavailable)
             .then(|| view! { <div class="notice" role="alert"><p>{ctx.t(Key::StorageFull)}</p></div> })
     };
-    view! { {load_notice(loaded)} {full} }
+    let updated = updated.then(|| view! { <div class="notice info" role="status"><p>{ctx.t(Key::Updated)}</p></div> });
+    view! { {load_notice(loaded)} {full} {updated} }
 }
 
 /// The notice about what loading found, if anything went wrong.

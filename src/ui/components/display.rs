@@ -1,0 +1,44 @@
+//! How the app looks: dark mode (following the system until the student
+//! chooses) and the text size, both remembered with the progress.
+
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::i18n::{fill, Key};
+use crate::progress::Theme;
+use crate::ui::ctx;
+
+/// Applies the chosen (or the system's) theme and text size to the page.
+pub fn apply() {
+    let ctx = ctx();
+    let system_dark = browser::prefers_dark();
+    Effect::new(move |_| {
+        let dark = ctx.progress.with(|p| p.theme).map_or(system_dark.get(), |t| t == Theme::Dark);
+        browser::root_class("theme-dark", dark);
+    });
+    Effect::new(move |_| {
+        let percent = ctx.progress.with(|p| p.text_percent());
+        browser::root_property("--text-scale", &format!("{}", f64::from(percent) / 100.0));
+    });
+}
+
+#[component]
+pub fn DisplayControls() -> impl IntoView {
+    let ctx = ctx();
+    let system_dark = browser::prefers_dark();
+    let dark = move || ctx.progress.with(|p| p.theme).map_or(system_dark.get(), |t| t == Theme::Dark);
+    let size = move || ctx.progress.with(|p| p.text_percent());
+    view! {
+        <button type="button" class="icon-button" aria-pressed=move || dark().to_string() title=ctx.t(Key::DarkMode)
+            aria-label=ctx.t(Key::DarkMode)
+            on:click=move |_| ctx.progress.update(|p| p.toggle_theme(dark(), browser::time()))>
+            <span aria-hidden="true">{move || if dark() { "☀" } else { "☾" }}</span>
+        </button>
+        <button type="button" class="icon-button text-size"
+            aria-label=move || fill(Key::TextSize.get(ctx.lang()), format!("{}%", size()))
+            title=move || fill(Key::TextSize.get(ctx.lang()), format!("{}%", size()))
+            on:click=move |_| ctx.progress.update(|p| p.next_text_size(browser::time()))>
+            <span aria-hidden="true">"A"<small>"A"</small></span>
+        </button>
+    }
+}
