@@ -137,11 +137,11 @@ pub fn register_service_worker() {
     });
 }
 
-/// This build's identity: the hashed name of its script, which changes with
-/// every deployed version.
+/// This build's identity, written into index.html after each release build
+/// (scripts/post-build.mjs); it changes with every deployed version.
 pub fn build_id() -> Option<String> {
-    let link = window()?.document()?.query_selector("link[rel=modulepreload]").ok()??;
-    link.get_attribute("href")
+    let meta = window()?.document()?.query_selector("meta[name=zhiyuan-build]").ok()??;
+    meta.get_attribute("content").filter(|id| !id.starts_with("__"))
 }
 
 /// Sets a class on the root element on or off, e.g. for the theme.

@@ -8,7 +8,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-const root = fileURLToPath(new URL('../../dist/', import.meta.url));
+export const root = fileURLToPath(new URL('../../dist/', import.meta.url));
 export const basePath = process.env.E2E_BASE_PATH || '/zhiyuan/app/';
 
 const types = {
@@ -16,13 +16,16 @@ const types = {
   '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves dist/ at basePath like any static host: files, and index.html for the directory. */
-export async function serve() {
+/** Serves dist/ (or another folder, for a "new deployment") at basePath like
+ * any static host: files, and index.html for the directory. */
+export async function serve(folder = root) {
+  const state = { root: folder, down: false };
   const server = createServer(async (req, res) => {
+    if (state.down) { req.socket.destroy(); return; }
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!path.startsWith(basePath)) { res.writeHead(404).end('not found'); return; }
-    let file = normalize(join(root, path.slice(basePath.length)));
-    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    let file = normalize(join(state.root, path.slice(basePath.length)));
+    if (!file.startsWith(state.root)) { res.writeHead(403).end(); return; }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
@@ -33,7 +36,15 @@ export async function serve() {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, url: origin + basePath, close: () => new Promise((r) => server.close(r)) };
+  return {
+    origin,
+    url: origin + basePath,
+    /** Serves another folder from now on, as after a new deployment. */
+    deploy: (folder) => { state.root = folder; },
+    /** Stops answering, as when the network is gone. */
+    down: (isDown) => { state.down = isDown; },
+    close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(r); }),
+  };
 }
 
 export async function launch() {

@@ -31,7 +31,10 @@ pub fn DisplayControls() -> impl IntoView {
     view! {
         <button type="button" class="icon-button" aria-pressed=move || dark().to_string() title=ctx.t(Key::DarkMode)
             aria-label=ctx.t(Key::DarkMode)
-            on:click=move |_| ctx.progress.update(|p| p.toggle_theme(dark(), browser::time()))>
+            on:click=move |_| {
+                let showing_dark = dark();
+                ctx.progress.update(|p| p.toggle_theme(showing_dark, browser::time()));
+            }>
             <span aria-hidden="true">{move || if dark() { "☀" } else { "☾" }}</span>
         </button>
         <button type="button" class="icon-button text-size"

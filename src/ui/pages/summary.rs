@@ -60,10 +60,10 @@ fn ChapterTable() -> impl IntoView {
         view! {
             <tr>
                 <th scope="row"><a href=move || href(ctx.lang(), Page::Read { chapter: c.id.to_string(), para: None, back: None })>{move || c.title.get(ctx.lang())}</a></th>
-                <td>{move || yes_no(stats.get().0)}</td>
-                <td>{move || { let s = stats.get(); format!("{} / {}", decimal((s.1 * 10.0).round() / 10.0), s.4) }}</td>
-                <td>{move || { let s = stats.get(); format!("{} / {}", decimal((s.2 * 10.0).round() / 10.0), s.4) }}</td>
-                <td>{move || stats.get().3}</td>
+                <td data-label=ctx.t(Key::ColRead)>{move || yes_no(stats.get().0)}</td>
+                <td data-label=ctx.t(Key::ColScore)>{move || { let s = stats.get(); format!("{} / {}", decimal((s.1 * 10.0).round() / 10.0), s.4) }}</td>
+                <td data-label=ctx.t(Key::ColBest)>{move || { let s = stats.get(); format!("{} / {}", decimal((s.2 * 10.0).round() / 10.0), s.4) }}</td>
+                <td data-label=ctx.t(Key::ColAttempts)>{move || stats.get().3}</td>
                 <td><Confirmed label=Key::ResetChapter action=move || ctx.progress.update(|p| p.reset_chapter(&c.id, browser::time()))/></td>
             </tr>
         }

@@ -1,0 +1,181 @@
+// Ready for real classrooms: accessibility audit (axe-core) on every page
+// type and state in both themes, offline use after one visit, a new version
+// picked up and announced, display settings remembered, and screenshots for
+// people to look at (tests/e2e/artifacts/).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, launch, openPage, ready, root } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+const artifacts = new URL('./artifacts/', import.meta.url).pathname;
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); await mkdir(artifacts, { recursive: true }); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+function clean(problems) {
+  assert.deepEqual(problems.console, [], 'no console errors');
+  assert.deepEqual(problems.foreign, [], 'no request leaves the origin');
+}
+
+/** Runs axe-core (WCAG 2.2 A and AA rules) and returns its violations, readably. */
+async function audit(page, state) {
+  await page.waitForTimeout(300); // let feedback animations finish
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+  return violations.map((v) => `[${state}] ${v}`);
+}
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe-core finds no WCAG 2.2 AA violation on any page or state (${scheme})`, async () => {
+    const { page, context, problems } = await openPage(browser, server.origin, { colorScheme: scheme });
+    await context.addInitScript({ content: axeSource });
+    const found = [];
+    const visit = async (hash, state) => {
+      await page.goto(server.url + hash);
+      await ready(page);
+      await page.waitForTimeout(150);
+      found.push(...await audit(page, state));
+    };
+    await visit('#/zh', 'home zh');
+    await visit('#/en', 'home en');
+    await visit('#/zh/read/ch3', 'chapter');
+    await page.locator('button.term').first().click();
+    found.push(...await audit(page, 'chapter with a glossary popover open'));
+    await visit('#/en/read/ch3/ch3-p2?back=ch3-q1', 'paragraph from a question');
+    await visit('#/en/quiz/ch5', 'quiz before checking');
+    for (const q of await page.locator('section.question').all()) {
+      const radio = q.locator('input[type=radio], input[type=checkbox]').first();
+      if (await radio.count()) await radio.check();
+      const text = q.locator('input[type=text]');
+      if (await text.count()) await text.fill('1');
+      for (const select of await q.locator('select').all()) await select.selectOption({ index: 1 });
+      await q.getByRole('button', { name: 'Check' }).click();
+    }
+    found.push(...await audit(page, 'quiz after checking every kind'));
+    await page.locator('.mode-picker input').nth(1).check();
+    await page.locator('#quiz-results input[type=checkbox]').check();
+    found.push(...await audit(page, 'quiz with correct answers shown'));
+    await visit('#/en/summary', 'summary');
+    await page.getByRole('button', { name: 'Reset all progress' }).click();
+    found.push(...await audit(page, 'summary with a confirmation open'));
+    await visit('#/en/nowhere', 'not found');
+    assert.deepEqual(found, []);
+    clean(problems);
+    await context.close();
+  });
+}
+
+test('offline after one visit: reload with the network cut, then read and answer', async () => {
+  const { page, context, problems } = await openPage(browser, server.origin);
+  await page.goto(server.url + '#/en');
+  await ready(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    for (let i = 0; i < 100 && !navigator.serviceWorker.controller; i++) await new Promise((r) => setTimeout(r, 50));
+  });
+  // Cut the network through the DevTools protocol, and stop the server too.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await context.setOffline(true);
+  server.down(true);
+  try {
+    await page.reload();
+    await ready(page);
+    await page.goto(server.url + '#/en/read/ch4');
+    await ready(page);
+    assert.ok(await page.locator('p.para').count() > 5, 'a chapter reads offline');
+    await page.goto(server.url + '#/en/quiz/ch4');
+    await ready(page);
+    const q = page.locator('section.question').filter({ has: page.locator('input[type=radio]') }).first();
+    await q.locator('input[type=radio]').first().check();
+    await q.getByRole('button', { name: 'Check' }).click();
+    await q.locator('.verdict').waitFor();
+  } finally {
+    server.down(false);
+  }
+  await context.close();
+  assert.deepEqual(problems.foreign, []);
+});
+
+test('a new deployment is picked up on the next load and announced, progress kept', async () => {
+  const { page, context, problems } = await openPage(browser, server.origin);
+  await page.goto(server.url + '#/en/quiz/ch1');
+  await ready(page);
+  const q = page.locator('section.question').filter({ has: page.locator('input[type=radio]') }).first();
+  await q.locator('input[type=radio]').first().check();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  // "Deploy" a new version: same app, a new build id and service worker.
+  const next = await mkdtemp(join(tmpdir(), 'zhiyuan-next-'));
+  await cp(root, next, { recursive: true });
+  const index = join(next, 'index.html');
+  const built = await readFile(index, 'utf8');
+  const [id] = built.match(/\b[0-9a-f]{16}\b/) ?? [];
+  assert.ok(id, 'index.html names its build');
+  const html = built.replaceAll(id, 'next0123456789ab');
+  await writeFile(index, html);
+  const sw = join(next, 'sw.js');
+  await writeFile(sw, (await readFile(sw, 'utf8')).replace(/zhiyuan-[0-9a-f]+/, 'zhiyuan-next'));
+  server.deploy(next);
+  try {
+    await page.reload();
+    await ready(page);
+    await page.locator('.notice.info').waitFor();
+    assert.match(await page.textContent('.notice.info'), /updated to a new version/);
+    assert.ok(await q.locator('input[type=radio]').first().isChecked(), 'the answer in progress is kept');
+  } finally {
+    server.deploy(root);
+  }
+  clean(problems);
+  await context.close();
+});
+
+test('dark mode and text size: toggled, applied and remembered', async () => {
+  const { page, context, problems } = await openPage(browser, server.origin, { colorScheme: 'light' });
+  await page.goto(server.url + '#/en/read/ch1');
+  await ready(page);
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('theme-dark')), false);
+  await page.getByRole('button', { name: 'Dark mode' }).click();
+  await page.getByRole('button', { name: /Text size/ }).click();
+  const look = () => page.evaluate(() => ({
+    dark: document.documentElement.classList.contains('theme-dark'),
+    scale: document.documentElement.style.getPropertyValue('--text-scale'),
+    bg: getComputedStyle(document.body).backgroundColor,
+  }));
+  const before = await look();
+  assert.equal(before.dark, true);
+  assert.equal(before.scale, '1.15');
+  await page.reload();
+  await ready(page);
+  assert.deepEqual(await look(), before);
+  assert.equal(await page.getAttribute('button[aria-label="Dark mode"]', 'aria-pressed'), 'true');
+  clean(problems);
+  await context.close();
+});
+
+test('screenshots at 360×740 and 1280×800 in both themes (artifacts)', async () => {
+  const pages = [['home', '#/zh'], ['chapter', '#/zh/read/ch3'], ['quiz', '#/en/quiz/ch5'], ['summary', '#/en/summary']];
+  for (const [w, h] of [[360, 740], [1280, 800]]) {
+    for (const scheme of ['light', 'dark']) {
+      const { page, context, problems } = await openPage(browser, server.origin, { viewport: { width: w, height: h }, colorScheme: scheme });
+      for (const [name, hash] of pages) {
+        await page.goto(server.url + hash);
+        await ready(page);
+        const overflow = await page.evaluate(() => Math.max(...[...document.querySelectorAll('main *')]
+          .map((e) => e.getBoundingClientRect().right)) - document.documentElement.clientWidth);
+        assert.ok(overflow <= 1, `${name} at ${w}px: nothing sticks out on the right (${overflow}px)`);
+        await page.screenshot({ path: join(artifacts, `${name}-${w}x${h}-${scheme}.png`) });
+      }
+      clean(problems);
+      await context.close();
+    }
+  }
+});
