@@ -26,7 +26,7 @@ tier() {
 
 tier "1: native (cargo test)" cargo test --locked
 tier "2: browser (wasm-bindgen-test, headless Chromium)" \
-    cargo test --locked --target wasm32-unknown-unknown --test browser
+    cargo test --locked --target wasm32-unknown-unknown --test browser --test browser_crash
 tier "3: end to end (release build under a sub-path, Chromium)" scripts/e2e.sh
 
 printf '\n\033[1m=== summary\033[0m\n'
