@@ -18,7 +18,7 @@ pub fn apply() {
     });
     Effect::new(move |_| {
         let percent = ctx.progress.with(|p| p.text_percent());
-        browser::root_property("--text-scale", &format!("{}", f64::from(percent) / 100.0));
+        browser::root_property("--text-scale", &format!("{}.{:02}", percent / 100, percent % 100));
     });
 }
 
