@@ -179,7 +179,7 @@ ui_strings! {
     AssignmentLink => "作业链接", "Assignment link";
     OpenAsStudent => "以学生身份打开", "Open as a student";
     Worksheet => "练习纸(打印用)", "Worksheet to print";
-    AnswerKey => "答案与解析", "Answer key";
+    Solutions => "答案与解析", "Answer key";
     ClassResults => "全班结果", "Class results";
     AssignmentLabel => "作业", "Assignment";
     Untitled => "未命名作业", "Untitled assignment";

@@ -1,6 +1,8 @@
-//! The only place that touches the browser: storage, location, randomness.
+//! The only place that touches the browser: storage, location, randomness,
+//! the clock, and (in `share`) the clipboard, the share sheet and printing.
 //! Everything here hands plain Rust values to the rest of the app.
 
+pub mod share;
 pub mod storage;
 
 use wasm_bindgen::JsValue;
@@ -26,6 +28,28 @@ pub fn replace(hash: &str) {
     if let Some(history) = window().and_then(|w| w.history().ok()) {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(hash));
     }
+}
+
+/// Now, in minutes since 2020-01-01 UTC (`share::time`).
+pub fn now_minutes() -> u32 {
+    crate::share::time::minutes(js_sys::Date::now())
+}
+
+/// The local time zone, in minutes east of UTC.
+pub fn utc_offset() -> i32 {
+    -(js_sys::Date::new_0().get_timezone_offset() as i32)
+}
+
+/// A `data:` URL holding text, for a download link (`<a download>`).
+pub fn data_url(mime: &str, text: &str) -> String {
+    let encoded: String = text
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => char::from(b).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect();
+    format!("data:{mime};charset=utf-8,{encoded}")
 }
 
 /// A random seed for shuffling.

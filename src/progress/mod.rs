@@ -52,6 +52,9 @@ pub struct QuizProgress {
     pub seed: u64,
     pub mode: Mode,
     pub submitted: bool,
+    /// When it was last submitted, in minutes since 2020-01-01 UTC
+    /// (`share::time`): the time a result code reports.
+    pub submitted_at: Option<u32>,
     pub answers: BTreeMap<String, Answer>,
 }
 
@@ -159,6 +162,12 @@ impl QuizProgress {
             let _ = self.check(q);
         }
         self.submitted = true;
+    }
+
+    /// Submits, noting when (minutes since 2020-01-01 UTC).
+    pub fn submit_at(&mut self, questions: &[&Question], minutes: u32) {
+        self.submit(questions);
+        self.submitted_at = Some(minutes);
     }
 
     /// Reopens the quiz with only the questions not fully right cleared.

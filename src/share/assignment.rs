@@ -112,9 +112,8 @@ impl Assignment {
 
     fn payload(&self) -> Result<Vec<u8>, Error> {
         self.check()?;
-        let flags = u8::from(self.mode == Mode::Submit) * SUBMIT
-            | u8::from(self.shuffle) * SHUFFLE
-            | u8::from(self.due.is_some()) * DUE;
+        let flag = |on: bool, bit: u8| if on { bit } else { 0 };
+        let flags = flag(self.mode == Mode::Submit, SUBMIT) | flag(self.shuffle, SHUFFLE) | flag(self.due.is_some(), DUE);
         let mut out = vec![VERSION, flags];
         if let Some(due) = self.due {
             out.extend_from_slice(&due.to_be_bytes());

@@ -15,6 +15,7 @@ pub fn Header() -> impl IntoView {
         <header class="site-header">
             <nav aria-label=ctx.t(Key::Home)>
                 <a class="brand" href=move || href(ctx.lang(), Page::Home)>{title}</a>
+                <a class="teacher-link" href=move || href(ctx.lang(), Page::Teacher)>{ctx.t(Key::ForTeachers)}</a>
                 <a
                     class="lang-switch"
                     href=move || ctx.route.with(|r| r.in_lang(other()).href())

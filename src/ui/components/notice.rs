@@ -16,7 +16,7 @@ pub fn Notice(loaded: Loaded) -> impl IntoView {
         Loaded::Unavailable => Key::StorageUnavailable,
     };
     let backup = storage::backup().map(|raw| {
-        let url = format!("data:application/json;charset=utf-8,{}", js_encode(&raw));
+        let url = crate::browser::data_url("application/json", &raw);
         view! { <a class="button" href=url download="zhiyuan-progress-backup.json">{ctx.t(Key::DownloadBackup)}</a> }
     });
     Some(view! {
@@ -25,14 +25,4 @@ pub fn Notice(loaded: Loaded) -> impl IntoView {
             {backup}
         </div>
     })
-}
-
-/// Percent-encodes text for a data URL.
-fn js_encode(raw: &str) -> String {
-    raw.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }

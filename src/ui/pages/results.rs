@@ -1,0 +1,172 @@
+//! Class results: pasted result codes become a table of students ×
+//! questions, the share right per question (hardest first), the codes left
+//! out with their reasons, a CSV download and a print view. Names come from
+//! codes anyone can make, so they are only ever text nodes.
+
+use leptos::prelude::*;
+
+use crate::browser::{self, share::print};
+use crate::content::{Bilingual, Question};
+use crate::i18n::{decimal, fill, percent, Key};
+use crate::route::{href, Page};
+use crate::share::class::{find_assignment, mark_word, Class};
+use crate::share::time::date_time;
+use crate::share::{Assignment, Mark};
+use crate::ui::components::focus::focus_heading;
+use crate::ui::components::rich::Rich;
+use crate::ui::ctx;
+use crate::ui::pages::assignment::{title, Broken};
+
+pub fn results(assignment: Option<String>) -> AnyView {
+    let ctx = ctx();
+    let Some(code) = assignment else { return view! { <PickAssignment/> }.into_any() };
+    match Assignment::open(&code, ctx.book) {
+        Err(error) => view! { <Broken error/> }.into_any(),
+        Ok((a, list)) => view! { <ClassResults a list/> }.into_any(),
+    }
+}
+
+/// Without an assignment: ask for its link.
+#[component]
+fn PickAssignment() -> impl IntoView {
+    let ctx = ctx();
+    focus_heading();
+    let text = RwSignal::new(String::new());
+    let open = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if let Some(code) = text.with_untracked(|t| find_assignment(t).map(str::to_string)) {
+            browser::go(&href(ctx.lang(), Page::Results { assignment: Some(code) }));
+        }
+    };
+    view! {
+        <section class="page results">
+            <h1 id="page-heading" tabindex="-1">{ctx.t(Key::ClassResults)}</h1>
+            <form on:submit=open>
+                <label for="assignment-input">{ctx.t(Key::PasteAssignment)}</label>
+                <div class="copy-row">
+                    <input id="assignment-input" type="text" spellcheck="false" on:input:target=move |ev| text.set(ev.target().value())/>
+                    <button type="submit" class="button primary">{ctx.t(Key::ClassResults)}</button>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn ClassResults(a: Assignment, list: Vec<&'static Question>) -> impl IntoView {
+    let ctx = ctx();
+    focus_heading();
+    let (fingerprint, n) = (a.fingerprint(), list.len());
+    let pasted = RwSignal::new(String::new());
+    let class = Memo::new(move |_| pasted.with(|t| Class::from_text(t, fingerprint, n)));
+    let offset = browser::utc_offset();
+    let ids: Vec<&'static str> = list.iter().map(|q| q.id.as_ref()).collect();
+    let csv = move || {
+        let csv = class.with(|c| c.csv(&ids, ctx.lang(), offset));
+        browser::data_url("text/csv", &format!("\u{feff}{csv}"))
+    };
+    let heading = title(&a);
+    let list = StoredValue::new(list);
+    view! {
+        <section class="page results">
+            <h1 id="page-heading" tabindex="-1">{move || fill(Key::ResultsFor.get(ctx.lang()), heading())}</h1>
+            <p class="help">{ctx.t(Key::ChecksumNote)}</p>
+            <label for="pasted-codes">{ctx.t(Key::PasteCodes)}</label>
+            <textarea id="pasted-codes" rows="8" spellcheck="false" prop:value=move || pasted.get()
+                on:input:target=move |ev| pasted.set(ev.target().value())></textarea>
+            <div class="table-actions">
+                <p class="student-count" role="status">{move || fill(Key::StudentCount.get(ctx.lang()), class.with(|c| c.rows.len()))}</p>
+                <a class="button" href=csv download="class-results.csv">{ctx.t(Key::DownloadCsv)}</a>
+                <button type="button" class="button" on:click=move |_| print()>{ctx.t(Key::Print)}</button>
+            </div>
+            {move || class.with(|c| view! { <ClassTable class=c.clone() n offset/> })}
+            <Hardest class list/>
+            <Rejected class/>
+        </section>
+    }
+}
+
+/// Students × questions, with score and time. A plain table: 200 rows at once.
+#[component]
+fn ClassTable(class: Class, n: usize, offset: i32) -> impl IntoView {
+    let ctx = ctx();
+    let lang = ctx.lang();
+    let rows = class.rows.into_iter().map(|r| {
+        let points = format!("{} / {}", decimal(r.points()), r.marks.len());
+        let cells = r.marks.iter().map(|&m| {
+            let (sign, class) = match m {
+                Mark::Right => ("✓", "mark-right"),
+                Mark::Partial => ("◐", "mark-partial"),
+                Mark::Wrong => ("✗", "mark-wrong"),
+                Mark::Blank => ("·", "mark-blank"),
+            };
+            view! { <td class=class><span aria-hidden="true">{sign}</span><span class="sr-only">{mark_word(m, lang)}</span></td> }
+        });
+        view! {
+            <tr>
+                <th scope="row" class="student">{r.name}</th>
+                <td class="points">{points}</td>
+                <td class="time">{date_time(r.at, offset)}</td>
+                {cells.collect_view()}
+            </tr>
+        }
+    });
+    view! {
+        <div class="table-wrap">
+            <table class="class-table">
+                <thead><tr>
+                    <th scope="col">{Key::Name.get(lang)}</th>
+                    <th scope="col">{Key::Points.get(lang)}</th>
+                    <th scope="col">{Key::Submitted.get(lang)}</th>
+                    {(1..=n).map(|i| view! { <th scope="col" class="q">{i}</th> }).collect_view()}
+                </tr></thead>
+                <tbody>{rows.collect_view()}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The share right per question, hardest first.
+#[component]
+fn Hardest(class: Memo<Class>, list: StoredValue<Vec<&'static Question>>) -> impl IntoView {
+    let ctx = ctx();
+    let items = move || {
+        let lang = ctx.lang();
+        class.with(|c| {
+            c.stats.iter().filter_map(|s| list.with_value(|l| l.get(s.question).copied()).map(|q| (s.question, s.share(), q))).map(|(i, share, q)| view! {
+                <li>
+                    <span class="share-right">{percent(share)}</span>" "
+                    <span class="q-number">{fill(Key::QuestionN.get(lang), i + 1)}</span>" · "
+                    <Rich text=q.prompt.get(lang)/>
+                </li>
+            }).collect_view()
+        })
+    };
+    view! {
+        <section class="hardest" aria-labelledby="hardest-heading">
+            <h2 id="hardest-heading">{ctx.t(Key::HardestFirst)}</h2>
+            <ol class="stats">{items}</ol>
+        </section>
+    }
+}
+
+/// Every code that is not in the table, with its reason.
+#[component]
+fn Rejected(class: Memo<Class>) -> impl IntoView {
+    let ctx = ctx();
+    let items = move || {
+        class.with(|c| {
+            c.rejected.iter().map(|r| view! {
+                <li><code class="code">{r.text.clone()}</code>" — "<span class="reason">{r.reason.message(ctx.lang())}</span></li>
+            }).collect_view()
+        })
+    };
+    view! {
+        <Show when=move || class.with(|c| !c.rejected.is_empty())>
+            <section class="rejected" aria-labelledby="rejected-heading">
+                <h2 id="rejected-heading">{ctx.t(Key::NotCounted)}</h2>
+                <ul>{items}</ul>
+            </section>
+        </Show>
+    }
+}
