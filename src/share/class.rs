@@ -2,8 +2,6 @@
 //! table of students × questions, the share of right answers per question
 //! (hardest first), every code left out with its reason, and CSV.
 
-use std::collections::BTreeMap;
-
 use super::result::{Mark, ResultCode, PREFIX};
 use super::time::date_time;
 use super::Reject;
@@ -65,7 +63,7 @@ impl Class {
     /// by the latest; nothing is dropped without a reason.
     pub fn from_text(text: &str, assignment: u32, questions: usize) -> Class {
         let mut class = Class::default();
-        let mut by_name: BTreeMap<String, usize> = BTreeMap::new();
+        // Pasted text per row, to list a replaced code as it was pasted.
         let mut texts: Vec<&str> = Vec::new();
         for word in find_codes(text) {
             let reject = |reason| Rejected { text: word.to_string(), reason };
@@ -80,8 +78,7 @@ impl Class {
                 }
                 Ok(c) => c,
             };
-            let key = code.name.to_lowercase();
-            match by_name.get(&key).copied() {
+            match class.rows.iter().position(|r| r.name.eq_ignore_ascii_case(&code.name)) {
                 Some(i) if class.rows[i] == code => class.rejected.push(reject(Reject::Duplicate)),
                 Some(i) if class.rows[i].at > code.at => class.rejected.push(reject(Reject::Superseded)),
                 Some(i) => {
@@ -90,7 +87,6 @@ impl Class {
                     class.rejected.push(Rejected { text: older.to_string(), reason: Reject::Superseded });
                 }
                 None => {
-                    by_name.insert(key, class.rows.len());
                     class.rows.push(code);
                     texts.push(word);
                 }
@@ -127,7 +123,7 @@ fn stats(rows: &[ResultCode], questions: usize) -> Vec<Stat> {
     let mut stats: Vec<Stat> = (0..questions)
         .map(|question| Stat { question, right: rows.iter().filter(|r| r.marks.get(question) == Some(&Mark::Right)).count(), of: rows.len() })
         .collect();
-    stats.sort_by_key(|s| (s.right, s.question));
+    stats.sort_unstable_by_key(|s| (s.right, s.question));
     stats
 }
 

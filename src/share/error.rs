@@ -48,7 +48,8 @@ impl Error {
     pub fn message(&self, lang: Lang) -> String {
         let text = self.key().get(lang);
         match self {
-            Error::BadCharacter(c) => fill(text, c.escape_debug()),
+            Error::BadCharacter(c) if c.is_control() => fill(text, format!("U+{:04X}", u32::from(*c))),
+            Error::BadCharacter(c) => fill(text, c),
             Error::FromFuture(v) => fill(text, v),
             Error::UnknownQuestions(ids) => fill(text, ids.join(", ")),
             _ => text.to_string(),

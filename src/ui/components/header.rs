@@ -15,7 +15,6 @@ pub fn Header() -> impl IntoView {
         <header class="site-header">
             <nav aria-label=ctx.t(Key::Home)>
                 <a class="brand" href=move || href(ctx.lang(), Page::Home)>{title}</a>
-                <a class="teacher-link" href=move || href(ctx.lang(), Page::Teacher)>{ctx.t(Key::ForTeachers)}</a>
                 <a
                     class="lang-switch"
                     href=move || ctx.route.with(|r| r.in_lang(other()).href())
@@ -25,6 +24,7 @@ pub fn Header() -> impl IntoView {
                 >
                     {ctx.t(Key::SwitchLanguage)}
                 </a>
+                <a class="teacher-link" href=move || href(ctx.lang(), Page::Teacher)>{ctx.t(Key::ForTeachers)}</a>
             </nav>
         </header>
     }

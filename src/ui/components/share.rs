@@ -1,6 +1,7 @@
 //! Handing a link or a code on: a field with copy and share buttons, the QR
 //! code of a link, and the share control on chapters and quizzes.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::browser::share::{can_share, copy, page_url, share, Copied};
@@ -16,6 +17,7 @@ use crate::ui::ctx;
 #[component]
 pub fn CopyBox(id: &'static str, label: Key, text: Signal<String>, #[prop(optional)] link: bool) -> impl IntoView {
     let ctx = ctx();
+    let lang = ctx.lang();
     let status = RwSignal::new(None::<Copied>);
     Effect::new(move |_| {
         text.track();
@@ -23,23 +25,23 @@ pub fn CopyBox(id: &'static str, label: Key, text: Signal<String>, #[prop(option
     });
     let on_copy = move |_| copy(&text.get_untracked(), id, move |how| status.set(Some(how)));
     let on_share = move |_| {
-        let (title, t) = (ctx.book.meta.title.get(ctx.lang()), text.get_untracked());
+        let (title, t) = (ctx.book.meta.title.get(lang), text.get_untracked());
         if link { share(title, Some(&t), None) } else { share(title, None, Some(&t)) }
     };
     let said = move || {
         status.get().map(|how| match how {
-            Copied::Done => Key::Copied.get(ctx.lang()),
-            Copied::Selected => Key::CopyFallback.get(ctx.lang()),
+            Copied::Done => Key::Copied.get(lang),
+            Copied::Selected => Key::CopyFallback.get(lang),
         })
     };
     view! {
         <div class="copy-box">
-            <label for=id>{ctx.t(label)}</label>
+            <label for=id>{label.get(lang)}</label>
             <div class="copy-row">
                 <input id=id type="text" readonly spellcheck="false" prop:value=move || text.get()/>
-                <button type="button" class="button" on:click=on_copy>{ctx.t(Key::Copy)}</button>
+                <button type="button" class="button" on:click=on_copy>{Key::Copy.get(lang)}</button>
                 {can_share().then(|| view! {
-                    <button type="button" class="button" on:click=on_share>{ctx.t(Key::ShareSheet)}</button>
+                    <button type="button" class="button" on:click=on_share>{Key::ShareSheet.get(lang)}</button>
                 })}
             </div>
             <p class="copy-status" role="status" aria-live="polite">{said}</p>
@@ -52,18 +54,18 @@ pub fn CopyBox(id: &'static str, label: Key, text: Signal<String>, #[prop(option
 #[component]
 pub fn QrCode(text: Signal<String>) -> impl IntoView {
     let ctx = ctx();
+    let lang = ctx.lang();
     move || {
         let t = text.get();
         match qr(&t) {
-            Some(q) => view! {
+            Some(q) => Either::Left(view! {
                 <svg class="qr" xmlns="http://www.w3.org/2000/svg" viewBox=format!("0 0 {0} {0}", q.size)
-                    role="img" aria-label=fill(Key::QrOf.get(ctx.lang()), &t) data-version=q.version>
+                    role="img" aria-label=fill(Key::QrOf.get(lang), &t) data-version=q.version>
                     <rect width=q.size height=q.size fill="#fff"/>
                     <path d=q.path fill="#000" shape-rendering="crispEdges"/>
                 </svg>
-            }
-            .into_any(),
-            None => view! { <p class="hint">{ctx.t(Key::QrTooLong)}</p> }.into_any(),
+            }),
+            None => Either::Right(view! { <p class="hint">{Key::QrTooLong.get(lang)}</p> }),
         }
     }
 }
@@ -73,11 +75,12 @@ pub fn QrCode(text: Signal<String>) -> impl IntoView {
 #[component]
 pub fn Share(page: Page) -> impl IntoView {
     let ctx = ctx();
-    let link = Signal::derive(move || page_url(&href(ctx.lang(), page.clone())));
+    let lang = ctx.lang();
+    let link = Signal::derive(move || page_url(&href(lang, page.clone())));
     let opened = RwSignal::new(false);
     view! {
         <details class="share">
-            <summary on:click=move |_| opened.set(true)>{ctx.t(Key::Share)}</summary>
+            <summary on:click=move |_| opened.set(true)>{Key::Share.get(lang)}</summary>
             <CopyBox id="share-link" label=Key::LinkToPage text=link link=true/>
             <Show when=move || opened.get()>
                 <QrCode text=link/>

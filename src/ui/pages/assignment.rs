@@ -33,21 +33,21 @@ pub fn assignment(code: String, question: Option<String>, print: Option<Print>) 
 }
 
 /// The assignment's title, or a stand-in for an untitled one.
-pub fn title(a: &Assignment) -> impl Fn() -> String + Send + Sync + 'static {
-    let ctx = ctx();
-    let title = a.title.clone();
-    move || if title.is_empty() { Key::Untitled.get(ctx.lang()).to_string() } else { title.clone() }
+pub fn title(a: &Assignment) -> String {
+    if a.title.is_empty() { Key::Untitled.get(ctx().lang()).to_string() } else { a.title.clone() }
 }
 
 /// "Due 2026-12-01", when there is a due date.
 pub fn due_line(a: &Assignment) -> impl IntoView {
     let ctx = ctx();
-    a.due.map(|d| view! { <p class="due">{move || fill(Key::Due.get(ctx.lang()), date(d))}</p> })
+    let lang = ctx.lang();
+    a.due.map(|d| view! { <p class="due">{fill(Key::Due.get(lang), date(d))}</p> })
 }
 
 #[component]
 fn StudentView(a: Assignment, list: Vec<&'static Question>, code: String, question: Option<String>) -> impl IntoView {
     let ctx = ctx();
+    let lang = ctx.lang();
     let key = intern(a.quiz_key());
     let seed = open_quiz(ctx, key);
     ctx.progress.update(|p| p.quiz_mut(key, seed).mode = a.mode);
@@ -59,23 +59,23 @@ fn StudentView(a: Assignment, list: Vec<&'static Question>, code: String, questi
     view! {
         <section class="page quiz assignment">
             <div class="assignment-banner">
-                <p class="eyebrow">{ctx.t(Key::AssignmentLabel)}</p>
+                <p class="eyebrow">{Key::AssignmentLabel.get(lang)}</p>
                 <h1 id="page-heading" tabindex="-1">{title(&a)}</h1>
                 {due_line(&a)}
                 <p class="assignment-meta">
-                    {move || fill(Key::QuestionCount.get(ctx.lang()), count)}" · "{ctx.t(mode)}
+                    {fill(Key::QuestionCount.get(lang), count)}" · "{mode.get(lang)}
                 </p>
             </div>
             <QuizBody setup question/>
-            <ResultPanel fingerprint=a.fingerprint() list key/>
+            {result_panel(a.fingerprint(), list, key)}
         </section>
     }
 }
 
 /// After submitting: the student's name and their result code to send back.
-#[component]
-fn ResultPanel(fingerprint: u32, list: Vec<&'static Question>, key: &'static str) -> impl IntoView {
+fn result_panel(fingerprint: u32, list: Vec<&'static Question>, key: &'static str) -> impl IntoView {
     let ctx = ctx();
+    let lang = ctx.lang();
     let list = StoredValue::new(list);
     let submitted = move || ctx.progress.with(|p| p.quizzes.get(key).is_some_and(|q| q.submitted));
     let code = Signal::derive(move || {
@@ -90,15 +90,15 @@ fn ResultPanel(fingerprint: u32, list: Vec<&'static Question>, key: &'static str
     view! {
         <Show when=submitted>
             <section class="result-panel" aria-labelledby="result-heading">
-                <h2 id="result-heading">{ctx.t(Key::YourCode)}</h2>
-                <label for="student-name">{ctx.t(Key::YourName)}</label>
+                <h2 id="result-heading">{Key::YourCode.get(lang)}</h2>
+                <label for="student-name">{Key::YourName.get(lang)}</label>
                 <input id="student-name" type="text" autocomplete="name" maxlength=NAME_MAX
                     prop:value=move || ctx.progress.with(|p| p.name.clone())
                     on:input:target=move |ev| ctx.progress.update(|p| p.name = ev.target().value())/>
-                <Show when=move || !code.get().is_empty() fallback=move || view! { <p class="hint">{ctx.t(Key::NameFirst)}</p> }>
+                <Show when=move || !code.get().is_empty() fallback=move || view! { <p class="hint">{Key::NameFirst.get(lang)}</p> }>
                     <CopyBox id="result-code" label=Key::YourCode text=code/>
                 </Show>
-                <p class="help">{ctx.t(Key::CodeHelp)}</p>
+                <p class="help">{Key::CodeHelp.get(lang)}</p>
             </section>
         </Show>
     }
@@ -108,17 +108,18 @@ fn ResultPanel(fingerprint: u32, list: Vec<&'static Question>, key: &'static str
 #[component]
 pub fn Broken(error: Error) -> impl IntoView {
     let ctx = ctx();
+    let lang = ctx.lang();
     focus_heading();
     view! {
         <section class="page not-found broken-link">
-            <h1 id="page-heading" tabindex="-1">{ctx.t(Key::AssignmentBroken)}</h1>
-            <p class="error" role="alert">{move || error.message(ctx.lang())}</p>
-            <p>{ctx.t(Key::AssignmentBrokenHelp)}</p>
-            <a class="button primary" href=move || href(ctx.lang(), Page::Home)>{ctx.t(Key::Home)}</a>
+            <h1 id="page-heading" tabindex="-1">{Key::AssignmentBroken.get(lang)}</h1>
+            <p class="error" role="alert">{error.message(lang)}</p>
+            <p>{Key::AssignmentBrokenHelp.get(lang)}</p>
+            <a class="button primary" href=href(lang, Page::Home)>{Key::Home.get(lang)}</a>
             <ul class="chapter-links">
                 {ctx.book.chapters.iter().map(|c| view! {
-                    <li><a href=move || href(ctx.lang(), Page::Read { chapter: c.id.to_string(), para: None, back: None })>
-                        {move || c.title.get(ctx.lang())}
+                    <li><a href=href(lang, Page::Read { chapter: c.id.to_string(), para: None, back: None })>
+                        {c.title.get(lang)}
                     </a></li>
                 }).collect_view()}
             </ul>

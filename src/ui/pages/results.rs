@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::browser::{self, share::print};
 use crate::content::{Bilingual, Question};
-use crate::i18n::{decimal, fill, percent, Key};
+use crate::i18n::{decimal, fill, percent, Key, Lang};
 use crate::route::{href, Page};
 use crate::share::class::{find_assignment, mark_word, Class};
 use crate::share::time::date_time;
@@ -30,22 +30,23 @@ pub fn results(assignment: Option<String>) -> AnyView {
 #[component]
 fn PickAssignment() -> impl IntoView {
     let ctx = ctx();
+    let lang = ctx.lang();
     focus_heading();
     let text = RwSignal::new(String::new());
     let open = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if let Some(code) = text.with_untracked(|t| find_assignment(t).map(str::to_string)) {
-            browser::go(&href(ctx.lang(), Page::Results { assignment: Some(code) }));
+            browser::go(&href(lang, Page::Results { assignment: Some(code) }));
         }
     };
     view! {
         <section class="page results">
-            <h1 id="page-heading" tabindex="-1">{ctx.t(Key::ClassResults)}</h1>
+            <h1 id="page-heading" tabindex="-1">{Key::ClassResults.get(lang)}</h1>
             <form on:submit=open>
-                <label for="assignment-input">{ctx.t(Key::PasteAssignment)}</label>
+                <label for="assignment-input">{Key::PasteAssignment.get(lang)}</label>
                 <div class="copy-row">
                     <input id="assignment-input" type="text" spellcheck="false" on:input:target=move |ev| text.set(ev.target().value())/>
-                    <button type="submit" class="button primary">{ctx.t(Key::ClassResults)}</button>
+                    <button type="submit" class="button primary">{Key::ClassResults.get(lang)}</button>
                 </div>
             </form>
         </section>
@@ -55,6 +56,7 @@ fn PickAssignment() -> impl IntoView {
 #[component]
 fn ClassResults(a: Assignment, list: Vec<&'static Question>) -> impl IntoView {
     let ctx = ctx();
+    let lang = ctx.lang();
     focus_heading();
     let (fingerprint, n) = (a.fingerprint(), list.len());
     let pasted = RwSignal::new(String::new());
@@ -62,36 +64,33 @@ fn ClassResults(a: Assignment, list: Vec<&'static Question>) -> impl IntoView {
     let offset = browser::utc_offset();
     let ids: Vec<&'static str> = list.iter().map(|q| q.id.as_ref()).collect();
     let csv = move || {
-        let csv = class.with(|c| c.csv(&ids, ctx.lang(), offset));
+        let csv = class.with(|c| c.csv(&ids, lang, offset));
         browser::data_url("text/csv", &format!("\u{feff}{csv}"))
     };
     let heading = title(&a);
     let list = StoredValue::new(list);
     view! {
         <section class="page results">
-            <h1 id="page-heading" tabindex="-1">{move || fill(Key::ResultsFor.get(ctx.lang()), heading())}</h1>
-            <p class="help">{ctx.t(Key::ChecksumNote)}</p>
-            <label for="pasted-codes">{ctx.t(Key::PasteCodes)}</label>
+            <h1 id="page-heading" tabindex="-1">{fill(Key::ResultsFor.get(lang), heading)}</h1>
+            <p class="help">{Key::ChecksumNote.get(lang)}</p>
+            <label for="pasted-codes">{Key::PasteCodes.get(lang)}</label>
             <textarea id="pasted-codes" rows="8" spellcheck="false" prop:value=move || pasted.get()
                 on:input:target=move |ev| pasted.set(ev.target().value())></textarea>
             <div class="table-actions">
-                <p class="student-count" role="status">{move || fill(Key::StudentCount.get(ctx.lang()), class.with(|c| c.rows.len()))}</p>
-                <a class="button" href=csv download="class-results.csv">{ctx.t(Key::DownloadCsv)}</a>
-                <button type="button" class="button" on:click=move |_| print()>{ctx.t(Key::Print)}</button>
+                <p class="student-count" role="status">{fill(Key::StudentCount.get(lang), class.with(|c| c.rows.len()))}</p>
+                <a class="button" href=csv download="class-results.csv">{Key::DownloadCsv.get(lang)}</a>
+                <button type="button" class="button" on:click=move |_| print()>{Key::Print.get(lang)}</button>
             </div>
-            {move || class.with(|c| view! { <ClassTable class=c.clone() n offset/> })}
-            <Hardest class list/>
-            <Rejected class/>
+            {move || class.with(|c| class_table(c, n, offset, lang))}
+            {hardest(class, list, lang)}
+            {rejected(class, lang)}
         </section>
     }
 }
 
 /// Students × questions, with score and time. A plain table: 200 rows at once.
-#[component]
-fn ClassTable(class: Class, n: usize, offset: i32) -> impl IntoView {
-    let ctx = ctx();
-    let lang = ctx.lang();
-    let rows = class.rows.into_iter().map(|r| {
+fn class_table(class: &Class, n: usize, offset: i32, lang: Lang) -> impl IntoView {
+    let rows = class.rows.iter().map(|r| {
         let points = format!("{} / {}", decimal(r.points()), r.marks.len());
         let cells = r.marks.iter().map(|&m| {
             let (sign, class) = match m {
@@ -104,7 +103,7 @@ fn ClassTable(class: Class, n: usize, offset: i32) -> impl IntoView {
         });
         view! {
             <tr>
-                <th scope="row" class="student">{r.name}</th>
+                <th scope="row" class="student">{r.name.clone()}</th>
                 <td class="points">{points}</td>
                 <td class="time">{date_time(r.at, offset)}</td>
                 {cells.collect_view()}
@@ -127,11 +126,8 @@ fn ClassTable(class: Class, n: usize, offset: i32) -> impl IntoView {
 }
 
 /// The share right per question, hardest first.
-#[component]
-fn Hardest(class: Memo<Class>, list: StoredValue<Vec<&'static Question>>) -> impl IntoView {
-    let ctx = ctx();
+fn hardest(class: Memo<Class>, list: StoredValue<Vec<&'static Question>>, lang: Lang) -> impl IntoView {
     let items = move || {
-        let lang = ctx.lang();
         class.with(|c| {
             c.stats.iter().filter_map(|s| list.with_value(|l| l.get(s.question).copied()).map(|q| (s.question, s.share(), q))).map(|(i, share, q)| view! {
                 <li>
@@ -144,27 +140,25 @@ fn Hardest(class: Memo<Class>, list: StoredValue<Vec<&'static Question>>) -> imp
     };
     view! {
         <section class="hardest" aria-labelledby="hardest-heading">
-            <h2 id="hardest-heading">{ctx.t(Key::HardestFirst)}</h2>
+            <h2 id="hardest-heading">{Key::HardestFirst.get(lang)}</h2>
             <ol class="stats">{items}</ol>
         </section>
     }
 }
 
 /// Every code that is not in the table, with its reason.
-#[component]
-fn Rejected(class: Memo<Class>) -> impl IntoView {
-    let ctx = ctx();
+fn rejected(class: Memo<Class>, lang: Lang) -> impl IntoView {
     let items = move || {
         class.with(|c| {
             c.rejected.iter().map(|r| view! {
-                <li><code class="code">{r.text.clone()}</code>" — "<span class="reason">{r.reason.message(ctx.lang())}</span></li>
+                <li><code class="code">{r.text.clone()}</code>" — "<span class="reason">{r.reason.message(lang)}</span></li>
             }).collect_view()
         })
     };
     view! {
         <Show when=move || class.with(|c| !c.rejected.is_empty())>
             <section class="rejected" aria-labelledby="rejected-heading">
-                <h2 id="rejected-heading">{ctx.t(Key::NotCounted)}</h2>
+                <h2 id="rejected-heading">{Key::NotCounted.get(lang)}</h2>
                 <ul>{items}</ul>
             </section>
         </Show>

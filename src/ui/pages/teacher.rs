@@ -23,12 +23,13 @@ type Picked = RwSignal<BTreeSet<&'static str>>;
 #[component]
 pub fn Teacher() -> impl IntoView {
     let ctx = ctx();
+    let lang = ctx.lang();
     focus_heading();
     let title = RwSignal::new(String::new());
     let picked: Picked = RwSignal::new(BTreeSet::new());
     let mode = RwSignal::new(Mode::Submit);
     let shuffle = RwSignal::new(false);
-    let lang = RwSignal::new(ctx.lang());
+    let link_lang = RwSignal::new(lang);
     let due = RwSignal::new(String::new());
     let code = Memo::new(move |_| {
         let questions = ctx.book.questions().filter(|q| picked.with(|p| p.contains(q.id.as_ref()))).map(|q| q.id.to_string()).collect();
@@ -38,76 +39,73 @@ pub fn Teacher() -> impl IntoView {
     let count = move || picked.with(BTreeSet::len);
     view! {
         <section class="page teacher">
-            <h1 id="page-heading" tabindex="-1">{ctx.t(Key::TeacherTitle)}</h1>
-            <p>{ctx.t(Key::TeacherIntro)}</p>
+            <h1 id="page-heading" tabindex="-1">{Key::TeacherTitle.get(lang)}</h1>
+            <p>{Key::TeacherIntro.get(lang)}</p>
             <form class="builder" on:submit=|ev| ev.prevent_default()>
-                <label for="assignment-title">{ctx.t(Key::AssignmentTitle)}</label>
+                <label for="assignment-title">{Key::AssignmentTitle.get(lang)}</label>
                 <input id="assignment-title" type="text" maxlength=TITLE_MAX prop:value=move || title.get()
                     on:input:target=move |ev| title.set(ev.target().value())/>
                 <fieldset class="question-picker">
-                    <legend>{ctx.t(Key::Questions)}" · "{move || fill(Key::QuestionCount.get(ctx.lang()), count())}</legend>
-                    {ctx.book.chapters.iter().map(|c| view! { <ChapterPicker chapter=c picked/> }).collect_view()}
+                    <legend>{Key::Questions.get(lang)}" · "{fill(Key::QuestionCount.get(lang), count())}</legend>
+                    {ctx.book.chapters.iter().map(|c| chapter_picker(c, picked, lang)).collect_view()}
                 </fieldset>
                 <fieldset class="mode-picker">
-                    <legend>{ctx.t(Key::Mode)}</legend>
+                    <legend>{Key::Mode.get(lang)}</legend>
                     {[(Mode::Instant, Key::ModeInstant), (Mode::Submit, Key::ModeSubmit)].map(|(m, k)| view! {
                         <label class="mode-option">
                             <input type="radio" name="assignment-mode" prop:checked=move || mode.get() == m on:change=move |_| mode.set(m)/>
-                            <span>{ctx.t(k)}</span>
+                            <span>{k.get(lang)}</span>
                         </label>
                     })}
                 </fieldset>
                 <label class="check-option">
                     <input type="checkbox" prop:checked=move || shuffle.get() on:change:target=move |ev| shuffle.set(ev.target().checked())/>
-                    <span>{ctx.t(Key::Shuffle)}</span>
+                    <span>{Key::Shuffle.get(lang)}</span>
                 </label>
                 <fieldset class="mode-picker">
-                    <legend>{ctx.t(Key::LinkLanguage)}</legend>
+                    <legend>{Key::LinkLanguage.get(lang)}</legend>
                     {[Lang::Zh, Lang::En].map(|l| view! {
                         <label class="mode-option" lang=l.tag()>
-                            <input type="radio" name="assignment-lang" prop:checked=move || lang.get() == l on:change=move |_| lang.set(l)/>
+                            <input type="radio" name="assignment-lang" prop:checked=move || link_lang.get() == l on:change=move |_| link_lang.set(l)/>
                             <span>{l.pick("中文", "English")}</span>
                         </label>
                     })}
                 </fieldset>
-                <label for="assignment-due">{ctx.t(Key::DueDate)}</label>
+                <label for="assignment-due">{Key::DueDate.get(lang)}</label>
                 <input id="assignment-due" type="date" prop:value=move || due.get() on:input:target=move |ev| due.set(ev.target().value())/>
             </form>
-            {move || code.get().err().map(|e| view! { <p class="hint" role="status">{e.message(ctx.lang())}</p> })}
+            {move || code.get().err().map(|e| view! { <p class="hint" role="status">{e.message(lang)}</p> })}
             <Show when=move || code.with(Result::is_ok)>
-                <Output code lang/>
+                {output(code, link_lang)}
             </Show>
         </section>
     }
 }
 
 /// The link, its QR code, and where else it leads.
-#[component]
-fn Output(code: Memo<Result<String, crate::share::Error>>, lang: RwSignal<Lang>) -> impl IntoView {
-    let ctx = ctx();
+fn output(code: Memo<Result<String, crate::share::Error>>, link_lang: RwSignal<Lang>) -> impl IntoView {
+    let lang = ctx().lang();
     let page = move |print: Option<Print>| code.get().ok().map(|code| Page::Assignment { code, question: None, print });
-    let link = Signal::derive(move || page(None).map(|p| page_url(&href(lang.get(), p))).unwrap_or_default());
-    let to = move |print: Option<Print>| move || page(print).map(|p| href(lang.get(), p)).unwrap_or_default();
-    let results = move || code.get().ok().map(|c| href(lang.get(), Page::Results { assignment: Some(c) })).unwrap_or_default();
+    let link = Signal::derive(move || page(None).map(|p| page_url(&href(link_lang.get(), p))).unwrap_or_default());
+    let to = move |print: Option<Print>| move || page(print).map(|p| href(link_lang.get(), p)).unwrap_or_default();
+    let results = move || code.get().ok().map(|c| href(link_lang.get(), Page::Results { assignment: Some(c) })).unwrap_or_default();
     view! {
         <section class="assignment-output" aria-labelledby="output-heading">
-            <h2 id="output-heading">{ctx.t(Key::AssignmentLink)}</h2>
+            <h2 id="output-heading">{Key::AssignmentLink.get(lang)}</h2>
             <CopyBox id="assignment-link" label=Key::AssignmentLink text=link link=true/>
             <QrCode text=link/>
             <ul class="output-links">
-                <li><a href=to(None) target="_blank">{ctx.t(Key::OpenAsStudent)}</a></li>
-                <li><a href=to(Some(Print::Sheet))>{ctx.t(Key::Worksheet)}</a></li>
-                <li><a href=to(Some(Print::Key))>{ctx.t(Key::Solutions)}</a></li>
-                <li><a href=results>{ctx.t(Key::ClassResults)}</a></li>
+                <li><a href=to(None) target="_blank">{Key::OpenAsStudent.get(lang)}</a></li>
+                <li><a href=to(Some(Print::Sheet))>{Key::Worksheet.get(lang)}</a></li>
+                <li><a href=to(Some(Print::Key))>{Key::Solutions.get(lang)}</a></li>
+                <li><a href=results>{Key::ClassResults.get(lang)}</a></li>
             </ul>
         </section>
     }
 }
 
 /// A chapter's questions: all at once, or one by one.
-#[component]
-fn ChapterPicker(chapter: &'static Chapter, picked: Picked) -> impl IntoView {
-    let ctx = ctx();
+fn chapter_picker(chapter: &'static Chapter, picked: Picked, lang: Lang) -> impl IntoView {
     let ids = move || chapter.quiz.questions.iter().map(|q| q.id.as_ref());
     let all = chapter.quiz.questions.len();
     let chosen = move || picked.with(|p| ids().filter(|id| p.contains(id)).count());
@@ -130,10 +128,10 @@ fn ChapterPicker(chapter: &'static Chapter, picked: Picked) -> impl IntoView {
                 <input type="checkbox" class="whole-chapter" value=chapter.id.to_string()
                     prop:checked=move || chosen() == all prop:indeterminate=some
                     on:change:target=move |ev| set_all(ev.target().checked())/>
-                <span>{move || chapter.title.get(ctx.lang())}" ("{move || chosen()}"/"{all}")"</span>
+                <span>{chapter.title.get(lang)}" ("{move || chosen()}"/"{all}")"</span>
             </label>
             <details>
-                <summary>{ctx.t(Key::Questions)}</summary>
+                <summary>{Key::Questions.get(lang)}</summary>
                 <ul class="question-picks">
                     {chapter.quiz.questions.iter().map(|q| {
                         let id: &'static str = q.id.as_ref();
@@ -141,7 +139,7 @@ fn ChapterPicker(chapter: &'static Chapter, picked: Picked) -> impl IntoView {
                             <li><label class="check-option">
                                 <input type="checkbox" value=id prop:checked=move || picked.with(|p| p.contains(id))
                                     on:change:target=move |ev| toggle(id, ev.target().checked())/>
-                                <span><span class="question-id">{id}</span>" "{move || plain(q.prompt.get(ctx.lang()))}</span>
+                                <span><span class="question-id">{id}</span>" "{plain(q.prompt.get(lang))}</span>
                             </label></li>
                         }
                     }).collect_view()}
