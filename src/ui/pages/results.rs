@@ -77,7 +77,7 @@ fn ClassResults(a: Assignment, list: Vec<&'static Question>) -> impl IntoView {
             <textarea id="pasted-codes" rows="8" spellcheck="false" prop:value=move || pasted.get()
                 on:input:target=move |ev| pasted.set(ev.target().value())></textarea>
             <div class="table-actions">
-                <p class="student-count" role="status">{fill(Key::StudentCount.get(lang), class.with(|c| c.rows.len()))}</p>
+                <p class="student-count" role="status">{move || fill(Key::StudentCount.get(lang), class.with(|c| c.rows.len()))}</p>
                 <a class="button" href=csv download="class-results.csv">{Key::DownloadCsv.get(lang)}</a>
                 <button type="button" class="button" on:click=move |_| print()>{Key::Print.get(lang)}</button>
             </div>

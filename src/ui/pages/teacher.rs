@@ -46,7 +46,7 @@ pub fn Teacher() -> impl IntoView {
                 <input id="assignment-title" type="text" maxlength=TITLE_MAX prop:value=move || title.get()
                     on:input:target=move |ev| title.set(ev.target().value())/>
                 <fieldset class="question-picker">
-                    <legend>{Key::Questions.get(lang)}" · "{fill(Key::QuestionCount.get(lang), count())}</legend>
+                    <legend>{Key::Questions.get(lang)}" · "{move || fill(Key::QuestionCount.get(lang), count())}</legend>
                     {ctx.book.chapters.iter().map(|c| chapter_picker(c, picked, lang)).collect_view()}
                 </fieldset>
                 <fieldset class="mode-picker">
