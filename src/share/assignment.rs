@@ -1,5 +1,7 @@
 //! Assignment links: what a teacher chose, in a compact, versioned code that
-//! travels in the URL (`#/zh/a/{code}`).
+//! travels in the URL (`#/zh/a/{code}`), e.g. “第三章 拨款”, ch3-q1 to ch3-q5,
+//! feedback after submit, due 2026-12-01:
+//! `#/zh/a/AQUJ3hDnrKzkuInnq6Ag5ouo5qy-gwGDAoMDgwSDBeyk`.
 //!
 //! The code is base64url of these bytes, then a CRC-16 of them:
 //!

@@ -9,8 +9,10 @@ use qrcodegen::{QrCode, QrCodeEcc};
 /// The empty border a scanner needs, in modules.
 pub const QUIET: i32 = 4;
 
-/// The largest QR version we hand out for links: 117 × 117 modules, still
-/// read from the back of a classroom when shown 20 cm wide or more.
+/// The largest QR version a link may need: 117 × 117 modules, still read
+/// from the back of a classroom when projected 20 cm wide or more.
+/// `tests/share.rs` checks the longest assignment link against it (today
+/// version 21, with room for about 120 more questions).
 pub const MAX_VERSION: u8 = 25;
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,5 +1,6 @@
 //! Result codes: what a student sends back after an assignment, short enough
-//! to paste into a chat, e.g. `WD-0AK7R4D9C8G2M0M4YBZQEMV8K6NE9ERWS4C`.
+//! to paste into a chat, e.g. `WD-06MZ44XX00VQ46G0342XHG06WTERXTCVPYWZE` (李雷, five
+//! questions, 2.5 points, 2026-11-28 09:30 UTC).
 //!
 //! `WD-` then Crockford base32 (any case; O, I and L read as 0, 1, 1) of:
 //!
