@@ -98,6 +98,13 @@ async function teacherBuilds() {
   await page.fill('#assignment-due', '2030-06-01');
   const link = await page.inputValue('#assignment-link');
   assert.ok(link.startsWith(`${server.url}#/en/a/`), link);
+  // Switching the page's language rebuilds it: the half-made assignment survives.
+  await page.click('a.lang-switch');
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');
+  assert.equal(await page.inputValue('#assignment-title'), 'Chapter 1: <b>the founding</b>');
+  assert.equal(await page.inputValue('#assignment-link'), link, 'same questions, settings and link language');
+  await page.click('a.lang-switch');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
   assert.equal(await copyFrom(page, 'assignment-link'), link, 'the copied link is the one shown');
   assert.equal(await readQr(page.locator('.assignment-output svg.qr')), link, 'the QR code holds the link');
   const results = await page.getAttribute('.output-links a[href*="/results/"]', 'href');

@@ -27,7 +27,10 @@ pub fn assignment(code: String, question: Option<String>, print: Option<Print>) 
         Err(error) => view! { <Broken error/> }.into_any(),
         Ok((a, list)) => match print {
             Some(print) => view! { <PrintView a list code print/> }.into_any(),
-            None => view! { <StudentView a list code question/> }.into_any(),
+            None => {
+                let question = question.filter(|q| list.iter().any(|x| x.id == q.as_str()));
+                view! { <StudentView a list code question/> }.into_any()
+            }
         },
     }
 }

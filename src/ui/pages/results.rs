@@ -3,6 +3,8 @@
 //! out with their reasons, a CSV download and a print view. Names come from
 //! codes anyone can make, so they are only ever text nodes.
 
+use std::cell::RefCell;
+
 use leptos::prelude::*;
 
 use crate::browser::{self, share::print};
@@ -17,12 +19,18 @@ use crate::ui::components::rich::Rich;
 use crate::ui::ctx;
 use crate::ui::pages::assignment::{title, Broken};
 
+thread_local! {
+    /// The pasted codes and their assignment, kept while the app runs: every
+    /// route change rebuilds the page, a language switch too.
+    static PASTED: RefCell<(String, String)> = const { RefCell::new((String::new(), String::new())) };
+}
+
 pub fn results(assignment: Option<String>) -> AnyView {
     let ctx = ctx();
     let Some(code) = assignment else { return view! { <PickAssignment/> }.into_any() };
     match Assignment::open(&code, ctx.book) {
         Err(error) => view! { <Broken error/> }.into_any(),
-        Ok((a, list)) => view! { <ClassResults a list/> }.into_any(),
+        Ok((a, list)) => view! { <ClassResults a list code/> }.into_any(),
     }
 }
 
@@ -54,12 +62,17 @@ fn PickAssignment() -> impl IntoView {
 }
 
 #[component]
-fn ClassResults(a: Assignment, list: Vec<&'static Question>) -> impl IntoView {
+fn ClassResults(a: Assignment, list: Vec<&'static Question>, code: String) -> impl IntoView {
     let ctx = ctx();
     let lang = ctx.lang();
     focus_heading();
     let (fingerprint, n) = (a.fingerprint(), list.len());
-    let pasted = RwSignal::new(String::new());
+    let kept = PASTED.with_borrow(|(c, text)| if *c == code { text.clone() } else { String::new() });
+    let pasted = RwSignal::new(kept);
+    Effect::new(move |_| {
+        let text = pasted.get();
+        PASTED.with_borrow_mut(|p| *p = (code.clone(), text));
+    });
     let class = Memo::new(move |_| pasted.with(|t| Class::from_text(t, fingerprint, n)));
     let offset = browser::utc_offset();
     let ids: Vec<&'static str> = list.iter().map(|q| q.id.as_ref()).collect();

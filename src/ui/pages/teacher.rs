@@ -2,6 +2,7 @@
 //! feedback mode, shuffle, the language and a due date make a link and its
 //! QR code, with the worksheet, the answer key and the class results.
 
+use std::cell::RefCell;
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
@@ -20,17 +21,40 @@ use crate::ui::ctx;
 
 type Picked = RwSignal<BTreeSet<&'static str>>;
 
+/// The builder's fields, kept while the app runs: every route change rebuilds
+/// the page (a language switch too), and a half-made assignment must survive.
+#[derive(Clone)]
+struct Draft {
+    title: String,
+    picked: BTreeSet<&'static str>,
+    mode: Mode,
+    shuffle: bool,
+    link_lang: Option<Lang>,
+    due: String,
+}
+
+thread_local! {
+    static DRAFT: RefCell<Draft> = const {
+        RefCell::new(Draft { title: String::new(), picked: BTreeSet::new(), mode: Mode::Submit, shuffle: false, link_lang: None, due: String::new() })
+    };
+}
+
 #[component]
 pub fn Teacher() -> impl IntoView {
     let ctx = ctx();
     let lang = ctx.lang();
     focus_heading();
-    let title = RwSignal::new(String::new());
-    let picked: Picked = RwSignal::new(BTreeSet::new());
-    let mode = RwSignal::new(Mode::Submit);
-    let shuffle = RwSignal::new(false);
-    let link_lang = RwSignal::new(lang);
-    let due = RwSignal::new(String::new());
+    let draft = DRAFT.with_borrow(Draft::clone);
+    let title = RwSignal::new(draft.title);
+    let picked: Picked = RwSignal::new(draft.picked);
+    let mode = RwSignal::new(draft.mode);
+    let shuffle = RwSignal::new(draft.shuffle);
+    let link_lang = RwSignal::new(draft.link_lang.unwrap_or(lang));
+    let due = RwSignal::new(draft.due);
+    Effect::new(move |_| {
+        let now = Draft { title: title.get(), picked: picked.get(), mode: mode.get(), shuffle: shuffle.get(), link_lang: Some(link_lang.get()), due: due.get() };
+        DRAFT.with_borrow_mut(|d| *d = now);
+    });
     let code = Memo::new(move |_| {
         let questions = ctx.book.questions().filter(|q| picked.with(|p| p.contains(q.id.as_ref()))).map(|q| q.id.to_string()).collect();
         let due = due.with(|d| parse_date(d));
