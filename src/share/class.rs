@@ -6,6 +6,7 @@ use super::result::{Mark, ResultCode, PREFIX};
 use super::time::date_time;
 use super::Reject;
 use crate::i18n::{decimal, percent, Key, Lang};
+use crate::route::{Page, Route};
 
 /// Every word in pasted text that starts like a result code, in order: codes
 /// one per line, or a whole chat log with codes among the messages.
@@ -15,15 +16,17 @@ pub fn find_codes(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// The assignment code in a pasted link (`…#/zh/a/{code}…`) or on its own.
-pub fn find_assignment(text: &str) -> Option<&str> {
-    let text = text.trim();
-    let code = match text.find("/a/") {
-        Some(at) => &text[at + 3..],
-        None => text,
-    };
-    let code = code.split(['/', '?', '#']).next()?.trim();
-    (!code.is_empty() && !code.contains(char::is_whitespace)).then_some(code)
+/// The assignment code in a pasted assignment or class-results link
+/// (`…#/zh/a/{code}…`), or a code on its own.
+pub fn find_assignment(text: &str) -> Option<String> {
+    for word in text.split_whitespace() {
+        let Some(at) = word.find("#/") else { continue };
+        if let Page::Assignment { code, .. } | Page::Results { assignment: Some(code) } = Route::parse(&word[at..], Lang::Zh).page {
+            return Some(code);
+        }
+    }
+    let word = text.trim();
+    (!word.is_empty() && !word.contains(|c: char| c.is_whitespace() || c == '/' || c == '#')).then(|| word.to_string())
 }
 
 /// A pasted code that is not in the table, and why.
@@ -170,9 +173,12 @@ mod tests {
 
     #[test]
     fn assignment_codes_come_out_of_links() {
-        assert_eq!(find_assignment("https://x.org/app/#/zh/a/AQMA_x-1?print=key"), Some("AQMA_x-1"));
-        assert_eq!(find_assignment(" AQMA "), Some("AQMA"));
-        assert_eq!(find_assignment("#/zh/a/"), None);
+        let found = |text: &str| find_assignment(text);
+        assert_eq!(found("see https://x.org/a/#/zh/a/AQMA_x-1?print=key thanks").as_deref(), Some("AQMA_x-1"));
+        assert_eq!(found("#/en/results/AQMA").as_deref(), Some("AQMA"));
+        assert_eq!(found(" AQMA ").as_deref(), Some("AQMA"));
+        assert_eq!(found("#/zh/a/"), None);
+        assert_eq!(found("two words"), None);
     }
 
     #[test]

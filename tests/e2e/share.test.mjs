@@ -222,6 +222,14 @@ test('deep links to the teacher pages open in a fresh profile, under the sub-pat
     assert.equal(await session.page.textContent('h1'), title);
     await done(session);
   }
+  // Class results without an assignment ask for its link, then open it.
+  const session = await fresh('#/en/results');
+  const code = assignmentCode([1, 0, 4, ...Buffer.from('Quiz'), 0x81, 1]);
+  await session.page.fill('#assignment-input', `Link: ${server.url}#/zh/a/${code}`);
+  await session.page.press('#assignment-input', 'Enter');
+  await session.page.locator('h1', { hasText: 'Class results: Quiz' }).waitFor();
+  assert.equal(new URL(session.page.url()).hash, `#/en/results/${code}`);
+  await done(session);
 });
 
 

@@ -43,7 +43,7 @@ fn PickAssignment() -> impl IntoView {
     let text = RwSignal::new(String::new());
     let open = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if let Some(code) = text.with_untracked(|t| find_assignment(t).map(str::to_string)) {
+        if let Some(code) = text.with_untracked(|t| find_assignment(t)) {
             browser::go(&href(lang, Page::Results { assignment: Some(code) }));
         }
     };
@@ -53,7 +53,7 @@ fn PickAssignment() -> impl IntoView {
             <form on:submit=open>
                 <label for="assignment-input">{Key::PasteAssignment.get(lang)}</label>
                 <div class="copy-row">
-                    <input id="assignment-input" type="text" spellcheck="false" on:input:target=move |ev| text.set(ev.target().value())/>
+                    <input id="assignment-input" type="text" required spellcheck="false" on:input:target=move |ev| text.set(ev.target().value())/>
                     <button type="submit" class="button primary">{Key::ClassResults.get(lang)}</button>
                 </div>
             </form>
