@@ -173,7 +173,7 @@ ui_strings! {
     Questions => "题目", "Questions";
     QuestionCount => "{} 道题", "{} questions";
     WholeChapter => "整章", "Whole chapter";
-    Shuffle => "每个学生的题目顺序不同", "Shuffle the questions for each student";
+    Shuffle => "每个学生的题目和选项顺序不同", "Shuffle questions and choices for each student";
     LinkLanguage => "链接语言", "Language of the link";
     DueDate => "截止日期(可不填)", "Due date (optional)";
     AssignmentLink => "作业链接", "Assignment link";
