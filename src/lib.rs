@@ -7,6 +7,7 @@ pub mod i18n;
 pub mod progress;
 pub mod quiz;
 pub mod route;
+pub mod share;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;

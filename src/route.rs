@@ -16,7 +16,48 @@ pub enum Page {
     Quiz { quiz: String, question: Option<String> },
     /// The student's progress: scores, what is left, export, import, reset.
     Summary,
+    /// The teacher's assignment builder.
+    Teacher,
+    /// Class results, for an assignment code once one is given.
+    Results { assignment: Option<String> },
+    /// An assignment link: the student's view, optionally at one question, or
+    /// a print view. The code is kept as given; the page says what is wrong
+    /// with a damaged one.
+    Assignment { code: String, question: Option<String>, print: Option<Print> },
     NotFound,
+}
+
+/// The two printed forms of an assignment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Print {
+    /// Questions and space to answer, without answers.
+    Sheet,
+    /// Answers with explanations.
+    Key,
+}
+
+impl Print {
+    fn code(self) -> &'static str {
+        match self {
+            Print::Sheet => "sheet",
+            Print::Key => "key",
+        }
+    }
+
+    fn from_code(code: &str) -> Option<Print> {
+        [Print::Sheet, Print::Key].into_iter().find(|p| p.code() == code)
+    }
+}
+
+impl Page {
+    /// The same quiz or assignment, at a question.
+    pub fn at_question(&self, id: Option<String>) -> Page {
+        match self {
+            Page::Quiz { quiz, .. } => Page::Quiz { quiz: quiz.clone(), question: id },
+            Page::Assignment { code, .. } => Page::Assignment { code: code.clone(), question: id, print: None },
+            other => other.clone(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,10 +78,9 @@ impl Route {
     /// language; anything unknown is [`Page::NotFound`], never an error.
     pub fn parse(hash: &str, lang: Lang) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
-        let (path, back) = match path.split_once("?back=") {
-            Some((p, b)) => (p, Some(b)),
-            None => (path, None),
-        };
+        let (path, query) = path.split_once('?').unwrap_or((path, ""));
+        let param = |name: &str| query.split('&').find_map(|kv| kv.strip_prefix(name)?.strip_prefix('='));
+        let back = param("back");
         let mut parts = path.split('/').filter(|p| !p.is_empty());
         let lang = match parts.next() {
             None => return Route::new(lang, Page::Home),
@@ -64,6 +104,11 @@ impl Route {
                 (Some(quiz), Some(question)) => Some(Page::Quiz { quiz, question: Some(question) }),
                 _ => None,
             },
+            ["teacher"] => Some(Page::Teacher),
+            ["results"] => Some(Page::Results { assignment: None }),
+            ["results", code] => Some(Page::Results { assignment: Some(code.to_string()) }),
+            ["a", code] => assignment(code, None, param("print")),
+            ["a", code, q] => assignment(code, Some(q), param("print")),
             _ => None,
         };
         Route::new(lang, page.unwrap_or(Page::NotFound))
@@ -80,6 +125,14 @@ impl Route {
             Page::Read { chapter, para: Some(p), back: Some(b) } => format!("#/{lang}/read/{chapter}/{p}?back={b}"),
             Page::Quiz { quiz, question: None } => format!("#/{lang}/quiz/{quiz}"),
             Page::Quiz { quiz, question: Some(q) } => format!("#/{lang}/quiz/{quiz}/{q}"),
+            Page::Teacher => format!("#/{lang}/teacher"),
+            Page::Results { assignment: None } => format!("#/{lang}/results"),
+            Page::Results { assignment: Some(code) } => format!("#/{lang}/results/{code}"),
+            Page::Assignment { code, question, print } => {
+                let question = question.as_ref().map(|q| format!("/{q}")).unwrap_or_default();
+                let print = print.map(|p| format!("?print={}", p.code())).unwrap_or_default();
+                format!("#/{lang}/a/{code}{question}{print}")
+            }
         }
     }
 
@@ -87,6 +140,18 @@ impl Route {
     pub fn in_lang(&self, lang: Lang) -> Route {
         Route::new(lang, self.page.clone())
     }
+}
+
+fn assignment(code: &str, question: Option<&str>, print: Option<&str>) -> Option<Page> {
+    let question = match question {
+        Some(q) => Some(crate::content::markup::is_id(q).then(|| q.to_string())?),
+        None => None,
+    };
+    let print = match print {
+        Some(p) => Some(Print::from_code(p)?),
+        None => None,
+    };
+    Some(Page::Assignment { code: code.to_string(), question, print })
 }
 
 /// Shorthand for links.
@@ -117,23 +182,39 @@ mod tests {
             Route::parse("#/zh/quiz/challenge/ch3-q2", Lang::Zh).page,
             Page::Quiz { quiz: CHALLENGE.into(), question: Some("ch3-q2".into()) }
         );
+        assert_eq!(Route::parse("#/en/teacher", Lang::Zh), Route::new(Lang::En, Page::Teacher));
+        assert_eq!(Route::parse("#/zh/results", Lang::Zh).page, Page::Results { assignment: None });
+        assert_eq!(Route::parse("#/zh/results/AQ-_x", Lang::Zh).page, Page::Results { assignment: Some("AQ-_x".into()) });
+        assert_eq!(
+            Route::parse("#/zh/a/AQ-_x/ch1-q2", Lang::Zh).page,
+            Page::Assignment { code: "AQ-_x".into(), question: Some("ch1-q2".into()), print: None }
+        );
+        assert_eq!(
+            Route::parse("#/en/a/AQ?print=key", Lang::Zh).page,
+            Page::Assignment { code: "AQ".into(), question: None, print: Some(Print::Key) }
+        );
     }
 
     #[test]
     fn unknown_routes_are_not_found_not_errors() {
-        for hash in ["#/fr/read/ch1", "#/zh/read", "#/zh/read/CH1", "#/zh/nothing", "#/zh/read/a/b/c", "#%%"] {
+        for hash in ["#/zh/a", "#/zh/a/AQ/Q1", "#/zh/a/AQ?print=all", "#/zh/teacher/x", "#/zh/results/a/b", "#/fr/read/ch1", "#/zh/read", "#/zh/read/CH1", "#/zh/nothing", "#/zh/read/a/b/c", "#%%"] {
             assert_eq!(Route::parse(hash, Lang::Zh).page, Page::NotFound, "{hash}");
         }
     }
 
     fn page() -> impl Strategy<Value = Page> {
         let id = "[a-z0-9-]{1,10}";
+        let code = "[A-Za-z0-9_-]{1,60}";
         prop_oneof![
             Just(Page::Home),
             Just(Page::Summary),
             (id, proptest::option::of(id), proptest::option::of(id))
                 .prop_map(|(c, p, b)| Page::Read { back: p.as_ref().and(b), chapter: c, para: p }),
             (id, proptest::option::of(id)).prop_map(|(quiz, question)| Page::Quiz { quiz, question }),
+            Just(Page::Teacher),
+            proptest::option::of(code).prop_map(|assignment| Page::Results { assignment }),
+            (code, proptest::option::of(id), proptest::option::of(prop_oneof![Just(Print::Sheet), Just(Print::Key)]))
+                .prop_map(|(code, question, print)| Page::Assignment { question: question.filter(|_| print.is_none()), code, print }),
         ]
     }
 

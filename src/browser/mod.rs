@@ -1,6 +1,8 @@
-//! The only place that touches the browser: storage, location, randomness.
+//! The only place that touches the browser: storage, location, randomness,
+//! the clock, and (in `share`) the clipboard, the share sheet and printing.
 //! Everything here hands plain Rust values to the rest of the app.
 
+pub mod share;
 pub mod storage;
 
 use wasm_bindgen::JsValue;
@@ -28,29 +30,26 @@ pub fn replace(hash: &str) {
     }
 }
 
-#[wasm_bindgen::prelude::wasm_bindgen]
-extern "C" {
-    #[wasm_bindgen(js_namespace = Math)]
-    fn random() -> f64;
-    #[wasm_bindgen(js_namespace = Date)]
-    fn now() -> f64;
+/// The local time zone, in minutes east of UTC.
+pub fn utc_offset() -> i32 {
+    -(js_sys::Date::new_0().get_timezone_offset() as i32)
 }
 
 /// A random seed for shuffling.
 pub fn random_seed() -> u64 {
-    (random() * 9_007_199_254_740_991.0) as u64
+    (js_sys::Math::random() * 9_007_199_254_740_991.0) as u64
 }
 
 /// Milliseconds since 1970.
 pub fn time() -> f64 {
-    now()
+    js_sys::Date::now()
 }
 
 /// Offers text as a file to download. False when the browser refused.
 pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
     use wasm_bindgen::JsCast;
     let offer = || -> Option<()> {
-        let parts = js_sys_array(text);
+        let parts = js_sys::Array::of1(&JsValue::from_str(text));
         let options = web_sys::BlobPropertyBag::new();
         options.set_type(mime);
         let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
@@ -65,13 +64,6 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
         web_sys::Url::revoke_object_url(&url).ok()
     };
     offer().is_some()
-}
-
-/// A one-element JS array holding a string, as `Blob` wants its parts.
-fn js_sys_array(text: &str) -> JsValue {
-    let parts = web_sys::js_sys::Array::new();
-    parts.push(&JsValue::from_str(text));
-    parts.into()
 }
 
 /// The text of the file chosen in a file input, if any.

@@ -79,6 +79,10 @@ pub struct QuizProgress {
     pub seed: u64,
     pub mode: Mode,
     pub submitted: bool,
+    /// When it was last submitted, in minutes since 2020-01-01 UTC
+    /// (`share::time`): the time a result code reports.
+    /// When it was last submitted (for an assignment's result code).
+    pub submitted_at: Option<Millis>,
     pub answers: BTreeMap<String, Answer>,
     /// When `mode` or `submitted` last changed.
     pub updated: Millis,
@@ -277,6 +281,7 @@ impl QuizProgress {
             let _ = self.check(q, now);
         }
         self.submitted = true;
+        self.submitted_at = Some(now);
         self.updated = now;
     }
 

@@ -26,6 +26,7 @@ pub fn Header() -> impl IntoView {
                 >
                     {ctx.t(Key::SwitchLanguage)}
                 </a>
+                <a class="teacher-link" href=move || href(ctx.lang(), Page::Teacher)>{ctx.t(Key::ForTeachers)}</a>
             </nav>
         </header>
     }

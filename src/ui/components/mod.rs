@@ -6,3 +6,4 @@ pub mod header;
 pub mod notice;
 pub mod question;
 pub mod rich;
+pub mod share;

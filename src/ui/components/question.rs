@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::browser;
 
 use crate::content::{Bilingual, Choice, Kind, Question};
-use crate::i18n::{fill, Key};
+use crate::i18n::{fill, Key, Lang};
 use crate::progress::{Answer, Mode};
 use crate::quiz::shuffle::{permutation, scramble, seed_for};
 use crate::quiz::{correct_response, Outcome, Response, Unanswered, Verdict};
@@ -21,6 +21,8 @@ pub struct Slot {
     pub question: &'static Question,
     pub number: usize,
     pub seed: u64,
+    /// Choices in a seeded order, where the question allows it.
+    pub shuffle: bool,
     /// Show the correct answer beside the student's.
     pub reveal: Signal<bool>,
     /// This question's slice of the progress. A memo, so a change to one
@@ -180,23 +182,23 @@ fn Feedback(at: Slot, outcome: Outcome) -> impl IntoView {
 #[component]
 fn CorrectAnswer(question: &'static Question) -> impl IntoView {
     let ctx = ctx();
-    let q = question;
-    let text = move || {
-        let lang = ctx.lang();
-        match correct_response(q) {
-            Response::Choices(ids) => q.choices.iter().filter(|c| ids.iter().any(|i| *i == c.id)).map(|c| c.get(lang)).collect::<Vec<_>>().join(" · "),
-            Response::Bool(b) => (if b { Key::True } else { Key::False }).get(lang).to_string(),
-            Response::Order(_) => q.items.iter().map(|i| i.get(lang)).collect::<Vec<_>>().join(" → "),
-            Response::Match(_) => q.pairs.iter().map(|p| format!("{} = {}", p.left.get(lang), p.right.get(lang))).collect::<Vec<_>>().join(" · "),
-            Response::Text(t) if q.kind == Kind::Numeric => format!("{t} {}", q.unit.get(lang)),
-            Response::Text(t) => t,
-        }
-    };
     view! {
         <p class="correct-answer">
             <span class="tag">{ctx.t(Key::CorrectAnswer)}</span>
-            " "{text}
+            " "{move || correct_text(question, ctx.lang())}
         </p>
+    }
+}
+
+/// The correct answer in words.
+pub fn correct_text(q: &Question, lang: Lang) -> String {
+    match correct_response(q) {
+        Response::Choices(ids) => q.choices.iter().filter(|c| ids.iter().any(|i| *i == c.id)).map(|c| c.get(lang)).collect::<Vec<_>>().join(" · "),
+        Response::Bool(b) => (if b { Key::True } else { Key::False }).get(lang).to_string(),
+        Response::Order(_) => q.items.iter().map(|i| i.get(lang)).collect::<Vec<_>>().join(" → "),
+        Response::Match(_) => q.pairs.iter().map(|p| format!("{} = {}", p.left.get(lang), p.right.get(lang))).collect::<Vec<_>>().join(" · "),
+        Response::Text(t) if q.kind == Kind::Numeric => format!("{t} {}", q.unit.get(lang)),
+        Response::Text(t) => t,
     }
 }
 
@@ -215,7 +217,7 @@ fn choices(slot: Slot) -> AnyView {
     let ctx = ctx();
     let q = slot.question;
     let multi = q.kind == Kind::Multi;
-    let order = if q.shuffle { permutation(q.choices.len(), slot.seed()) } else { (0..q.choices.len()).collect() };
+    let order = if slot.shuffle && q.shuffle { permutation(q.choices.len(), slot.seed()) } else { (0..q.choices.len()).collect() };
     let picked = move |id: &str| matches!(slot.response(), Some(Response::Choices(ids)) if ids.iter().any(|i| i == id));
     let toggle = move |id: &'static str| {
         let mut ids = match slot.response() {
@@ -360,7 +362,7 @@ fn order(slot: Slot) -> AnyView {
 fn matching(slot: Slot) -> AnyView {
     let ctx = ctx();
     let q = slot.question;
-    let rights = if q.shuffle { permutation(q.pairs.len(), slot.seed()) } else { (0..q.pairs.len()).collect() };
+    let rights = if slot.shuffle && q.shuffle { permutation(q.pairs.len(), slot.seed()) } else { (0..q.pairs.len()).collect() };
     let links = move || match slot.response() {
         Some(Response::Match(links)) => links,
         _ => Vec::new(),

@@ -1,22 +1,30 @@
 //! One view per page of the app.
 
+mod assignment;
 mod home;
 mod not_found;
+mod print;
 mod quiz;
 mod read;
 mod summary;
+mod results;
+mod teacher;
 
 use leptos::prelude::*;
 
 use crate::route::{Page, Route};
 
-/// The view for a route. Unknown chapters and quizzes show the not-found page.
+/// The view for a route. Unknown chapters and quizzes show the not-found
+/// page; a damaged assignment link says what is wrong with it.
 pub fn page(route: Route) -> AnyView {
     match route.page {
         Page::Home => view! { <home::Home/> }.into_any(),
         Page::Read { chapter, para, back } => read::read(&chapter, para, back),
         Page::Quiz { quiz, question } => quiz::quiz(&quiz, question),
         Page::Summary => view! { <summary::Summary/> }.into_any(),
+        Page::Teacher => view! { <teacher::Teacher/> }.into_any(),
+        Page::Results { assignment } => results::results(assignment),
+        Page::Assignment { code, question, print } => assignment::assignment(code, question, print),
         Page::NotFound => view! { <not_found::NotFound/> }.into_any(),
     }
 }

@@ -1,5 +1,6 @@
 //! A quiz page: the chapter's questions (or the mechanism challenge), the
 //! feedback mode, and the score with "retry only what I got wrong".
+//! [`QuizBody`] is shared with assignments (`pages/assignment.rs`).
 
 use leptos::prelude::*;
 
@@ -9,6 +10,7 @@ use crate::i18n::{decimal, fill, percent, Key};
 use crate::progress::Mode;
 use crate::quiz::questions;
 use crate::route::{href, Page, CHALLENGE};
+use crate::ui::components::share::Share;
 use crate::ui::components::focus::{focus_heading, focus_later};
 use crate::ui::components::question::{CardState, QuestionCard, Slot};
 use crate::ui::{ctx, pages::not_found::NotFound, Ctx};
@@ -24,21 +26,13 @@ pub fn quiz(quiz: &str, question: Option<String>) -> AnyView {
     } else {
         ctx.book.chapter(quiz).map(|c| c.id.as_ref()).unwrap_or(CHALLENGE)
     };
-    view! { <QuizPage id list question/> }.into_any()
+    view! { <ChapterQuiz id list question/> }.into_any()
 }
 
+/// A chapter's quiz or the challenge: free practice, the student picks the mode.
 #[component]
-fn QuizPage(id: &'static str, list: Vec<&'static Question>, question: Option<String>) -> impl IntoView {
+fn ChapterQuiz(id: &'static str, list: Vec<&'static Question>, question: Option<String>) -> impl IntoView {
     let ctx = ctx();
-    let seed = ctx.progress.with_untracked(|p| p.quizzes.get(id).map(|q| q.seed)).unwrap_or_else(browser::random_seed);
-    if ctx.progress.with_untracked(|p| !p.quizzes.contains_key(id)) {
-        ctx.progress.update(|p| p.start_quiz(id, seed, browser::time()));
-    }
-    match question {
-        Some(q) => focus_later(q),
-        None => focus_heading(),
-    }
-    let reveal = RwSignal::new(false);
     let title = move || {
         let lang = ctx.lang();
         match ctx.book.chapter(id) {
@@ -46,23 +40,68 @@ fn QuizPage(id: &'static str, list: Vec<&'static Question>, question: Option<Str
             None => Key::Challenge.get(lang).to_string(),
         }
     };
+    let page = Page::Quiz { quiz: id.into(), question: None };
+    let setup = QuizSetup { key: id, page: page.clone(), list, shuffle: true, assignment: false };
+    view! {
+        <section class="page quiz">
+            <h1 id="page-heading" tabindex="-1">{title}</h1>
+            <Share page/>
+            <ModePicker id/>
+            <QuizBody setup question/>
+        </section>
+    }
+}
+
+/// What a quiz shows and allows: a chapter's quiz, the challenge, or an assignment.
+#[derive(Clone)]
+pub struct QuizSetup {
+    /// Where its progress is kept in `progress.quizzes`.
+    pub key: &'static str,
+    /// The page it is on; its question dots link into it.
+    pub page: Page,
+    /// The questions, in the order shown.
+    pub list: Vec<&'static Question>,
+    /// Choices in a seeded order where a question allows it.
+    pub shuffle: bool,
+    /// An assignment: submitted in either feedback mode, for a result code.
+    pub assignment: bool,
+}
+
+/// The quiz's seed, creating its progress on first use.
+pub fn open_quiz(ctx: Ctx, key: &str) -> u64 {
+    if let Some(seed) = ctx.progress.with_untracked(|p| p.quizzes.get(key).map(|q| q.seed)) {
+        return seed;
+    }
+    let seed = browser::random_seed();
+    ctx.progress.update(|p| p.start_quiz(key, seed, browser::time()));
+    seed
+}
+
+/// The questions with their dots, and the score with submit and retry.
+#[component]
+pub fn QuizBody(setup: QuizSetup, question: Option<String>) -> impl IntoView {
+    let ctx = ctx();
+    let QuizSetup { key: id, page, list, shuffle, assignment } = setup;
+    let seed = open_quiz(ctx, id);
+    match question {
+        Some(q) => focus_later(q),
+        None => focus_heading(),
+    }
+    let reveal = RwSignal::new(false);
     let cards = list
         .iter()
         .enumerate()
         .map(|(i, q)| {
-            let slot = Slot { quiz: id, question: q, number: i + 1, seed, reveal: reveal.into(), state: CardState::memo(ctx, id, q) };
+            let state = CardState::memo(ctx, id, q);
+            let slot = Slot { quiz: id, question: q, number: i + 1, seed, shuffle, reveal: reveal.into(), state };
             view! { <QuestionCard at=slot/> }
         })
         .collect_view();
     let list = StoredValue::new(list);
     view! {
-        <section class="page quiz">
-            <h1 id="page-heading" tabindex="-1">{title}</h1>
-            <ModePicker id/>
-            <Dots id list=list.get_value()/>
-            {cards}
-            <Results id list reveal/>
-        </section>
+        <Dots id page list=list.get_value()/>
+        {cards}
+        <Results id list reveal assignment/>
     }
 }
 
@@ -93,9 +132,10 @@ fn ModePicker(id: &'static str) -> impl IntoView {
 
 /// One dot per question: answered, right or wrong, and a link to it.
 #[component]
-fn Dots(id: &'static str, list: Vec<&'static Question>) -> impl IntoView {
+fn Dots(id: &'static str, page: Page, list: Vec<&'static Question>) -> impl IntoView {
     let ctx = ctx();
     let dots = list.into_iter().enumerate().map(|(i, q)| {
+        let link = page.at_question(Some(q.id.to_string()));
         let state = move || {
             ctx.progress.with(|p| {
                 let a = p.quizzes.get(id).and_then(|qp| qp.answer(q));
@@ -108,7 +148,7 @@ fn Dots(id: &'static str, list: Vec<&'static Question>) -> impl IntoView {
             })
         };
         view! {
-            <li><a class=state href=move || href(ctx.lang(), Page::Quiz { quiz: id.into(), question: Some(q.id.to_string()) })
+            <li><a class=state href=move || href(ctx.lang(), link.clone())
                 aria-label=move || fill(Key::QuestionN.get(ctx.lang()), i + 1)>{i + 1}</a></li>
         }
     });
@@ -116,7 +156,7 @@ fn Dots(id: &'static str, list: Vec<&'static Question>) -> impl IntoView {
 }
 
 #[component]
-fn Results(id: &'static str, list: StoredValue<Vec<&'static Question>>, reveal: RwSignal<bool>) -> impl IntoView {
+fn Results(id: &'static str, list: StoredValue<Vec<&'static Question>>, reveal: RwSignal<bool>, assignment: bool) -> impl IntoView {
     let ctx = ctx();
     let score = move || ctx.progress.with(|p| p.quizzes.get(id).map(|q| list.with_value(|l| q.score(l))));
     let any_checked = move || ctx.progress.with(|p| p.quizzes.get(id).is_some_and(|q| q.answers.values().any(|a| a.checked)));
@@ -140,12 +180,14 @@ fn Results(id: &'static str, list: StoredValue<Vec<&'static Question>>, reveal: 
         }
     };
     view! {
-        <Show when=move || mode_of(ctx, id) == (Mode::Submit, false)>
+        <Show when=move || { let (mode, done) = mode_of(ctx, id); !done && (assignment || mode == Mode::Submit) }>
             <div class="submit-bar">
                 <Show when=move || { unanswered() > 0 }>
                     <p>{move || fill(Key::Unanswered.get(ctx.lang()), unanswered())}</p>
                 </Show>
-                <button type="button" class="button primary big" on:click=submit>{ctx.t(Key::Submit)}</button>
+                <button type="button" class="button primary big" on:click=submit>
+                    {ctx.t(if assignment { Key::SubmitAssignment } else { Key::Submit })}
+                </button>
             </div>
         </Show>
         <Show when=move || mode_of(ctx, id).1 || any_checked()>

@@ -9,6 +9,7 @@ use crate::i18n::{fill, percent, Key};
 use crate::route::{href, Page};
 use crate::ui::components::focus::{focus_heading, focus_later};
 use crate::ui::components::rich::Rich;
+use crate::ui::components::share::Share;
 use crate::ui::{ctx, pages::not_found::NotFound};
 
 pub fn read(chapter: &str, para: Option<String>, back: Option<String>) -> AnyView {
@@ -55,6 +56,7 @@ fn Reader(chapter: &'static Chapter, para: Option<String>, back: Option<String>)
         <article class="page chapter" lang=move || ctx.lang().tag()>
             <p class="eyebrow">{move || fill(Key::ChapterN.get(ctx.lang()), number)}</p>
             <h1 id="page-heading" tabindex="-1">{move || chapter.title.get(ctx.lang())}</h1>
+            <Share page=Page::Read { chapter: chapter.id.to_string(), para: None, back: None }/>
             {chapter.sections.iter().map(|s| view! {
                 <section class="story-section" aria-labelledby=s.id.to_string()>
                     <h2 id=s.id.to_string()>{move || s.title.get(ctx.lang())}</h2>

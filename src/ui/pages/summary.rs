@@ -146,7 +146,7 @@ fn NameField() -> impl IntoView {
     let ctx = ctx();
     view! {
         <p class="name-field">
-            <label for="student-name">{ctx.t(Key::YourName)}</label>
+            <label for="student-name">{ctx.t(Key::YourNameOptional)}</label>
             <input id="student-name" type="text" autocomplete="name" maxlength="60"
                 prop:value=move || ctx.progress.with(|p| p.name.clone())
                 on:change:target=move |ev| ctx.progress.update(|p| p.set_name(ev.target().value().trim(), browser::time()))/>

@@ -1,0 +1,275 @@
+//! Assignment links: what a teacher chose, in a compact, versioned code that
+//! travels in the URL (`#/zh/a/{code}`), e.g. “第三章 拨款”, ch3-q1 to ch3-q5,
+//! feedback after submit, due 2026-12-01:
+//! `#/zh/a/AQUJ3hDnrKzkuInnq6Ag5ouo5qy-gwGDAoMDgwSDBeyk`.
+//!
+//! The code is base64url of these bytes, then a CRC-16 of them:
+//!
+//! | bytes | field |
+//! |---|---|
+//! | 1 | format version ([`VERSION`]) |
+//! | 1 | flags: bit 0 feedback only after submit, bit 1 shuffle, bit 2 a due date follows |
+//! | 2 | due date, days since 2020-01-01 (only with bit 2) |
+//! | 1 + n | title: byte length, UTF-8 |
+//! | … | question ids to the end, each `0x80 | c, q` for `ch{c}-q{q}`, else its length and ASCII |
+//!
+//! Ids are content ids, never positions: a link keeps pointing at the same
+//! questions when others are added, and a link to a removed question says so.
+//! The language is not in the code: it is the link's own `#/{lang}`.
+//! A later version must keep the version byte first and the CRC-16 last.
+
+use super::codec::{from_base64url, put_text, seal, to_base64url, unseal, Reader};
+use super::Error;
+use crate::content::{fnv1a, markup::is_id, Book, Question};
+use crate::progress::Mode;
+
+pub const VERSION: u8 = 1;
+/// The longest title, in characters.
+pub const TITLE_MAX: usize = 60;
+/// The most questions a link holds.
+pub const MAX_QUESTIONS: usize = 255;
+
+const SUBMIT: u8 = 1;
+const SHUFFLE: u8 = 2;
+const DUE: u8 = 4;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Assignment {
+    pub title: String,
+    pub mode: Mode,
+    /// Questions in a different order for each student.
+    pub shuffle: bool,
+    /// Days since 2020-01-01 (see [`super::time`]).
+    pub due: Option<u16>,
+    /// Question ids in the teacher's order.
+    pub questions: Vec<String>,
+}
+
+impl Assignment {
+    /// The code for a link, or why there can be none.
+    pub fn encode(&self) -> Result<String, Error> {
+        Ok(to_base64url(&seal(self.payload()?)))
+    }
+
+    /// Reads a code. Ids are checked for form here, against the book by [`Assignment::resolve`].
+    pub fn decode(code: &str) -> Result<Assignment, Error> {
+        let code = code.trim();
+        if code.is_empty() {
+            return Err(Error::Empty);
+        }
+        let bytes = from_base64url(code)?;
+        let mut r = Reader::new(unseal(&bytes)?);
+        match r.u8()? {
+            VERSION => {}
+            v if v > VERSION => return Err(Error::FromFuture(v)),
+            _ => return Err(Error::Damaged),
+        }
+        let flags = r.u8()?;
+        if flags & !(SUBMIT | SHUFFLE | DUE) != 0 {
+            return Err(Error::Damaged);
+        }
+        let due = if flags & DUE != 0 { Some(r.u16()?) } else { None };
+        let title = r.text()?;
+        let mut questions = Vec::new();
+        while !r.is_empty() {
+            questions.push(read_id(&mut r)?);
+        }
+        let mode = if flags & SUBMIT != 0 { Mode::Submit } else { Mode::Instant };
+        let a = Assignment { title, mode, shuffle: flags & SHUFFLE != 0, due, questions };
+        // Only what `encode` writes is read: one spelling per assignment.
+        a.payload().map_err(|_| Error::Damaged)?;
+        Ok(a)
+    }
+
+    /// Decodes a code and finds its questions in the book.
+    pub fn open<'a>(code: &str, book: &'a Book) -> Result<(Assignment, Vec<&'a Question>), Error> {
+        let a = Assignment::decode(code)?;
+        let questions = a.resolve(book)?;
+        Ok((a, questions))
+    }
+
+    /// The questions in the teacher's order, or every id the book lacks.
+    pub fn resolve<'a>(&self, book: &'a Book) -> Result<Vec<&'a Question>, Error> {
+        let found: Vec<Option<&Question>> = self.questions.iter().map(|id| book.question(id)).collect();
+        let missing: Vec<String> =
+            self.questions.iter().zip(&found).filter(|(_, q)| q.is_none()).map(|(id, _)| id.clone()).collect();
+        if missing.is_empty() {
+            Ok(found.into_iter().flatten().collect())
+        } else {
+            Err(Error::UnknownQuestions(missing))
+        }
+    }
+
+    /// Tells this assignment from any other; result codes carry it. Zero for
+    /// an assignment that cannot be encoded.
+    pub fn fingerprint(&self) -> u32 {
+        self.payload().map(|p| fold(fnv1a(&p))).unwrap_or(0)
+    }
+
+    /// Where a student's answers to it are kept in `progress.quizzes`, apart
+    /// from free practice.
+    pub fn quiz_key(&self) -> String {
+        format!("a-{:08x}", self.fingerprint())
+    }
+
+    fn payload(&self) -> Result<Vec<u8>, Error> {
+        self.check()?;
+        let flag = |on: bool, bit: u8| if on { bit } else { 0 };
+        let flags = flag(self.mode == Mode::Submit, SUBMIT) | flag(self.shuffle, SHUFFLE) | flag(self.due.is_some(), DUE);
+        let mut out = vec![VERSION, flags];
+        if let Some(due) = self.due {
+            out.extend_from_slice(&due.to_be_bytes());
+        }
+        put_text(&mut out, &self.title);
+        for id in &self.questions {
+            write_id(&mut out, id);
+        }
+        Ok(out)
+    }
+
+    fn check(&self) -> Result<(), Error> {
+        if self.title.chars().count() > TITLE_MAX || self.title.len() > 255 {
+            return Err(Error::TitleTooLong);
+        }
+        match self.questions.len() {
+            0 => return Err(Error::NoQuestions),
+            n if n > MAX_QUESTIONS => return Err(Error::TooManyQuestions),
+            _ => {}
+        }
+        let well_formed = |(i, id): (usize, &String)| is_id(id) && id.len() < 128 && !self.questions[..i].contains(id);
+        if self.questions.iter().enumerate().all(well_formed) {
+            Ok(())
+        } else {
+            Err(Error::Damaged)
+        }
+    }
+}
+
+fn fold(h: u64) -> u32 {
+    (h ^ h >> 32) as u32
+}
+
+/// `ch{c}-q{q}` as two numbers, when written exactly so.
+fn compact(id: &str) -> Option<(u8, u8)> {
+    let (c, q) = id.strip_prefix("ch")?.split_once("-q")?;
+    let (c, q) = (c.parse::<u8>().ok()?, q.parse::<u8>().ok()?);
+    ((1..128).contains(&c) && format!("ch{c}-q{q}") == id).then_some((c, q))
+}
+
+fn write_id(out: &mut Vec<u8>, id: &str) {
+    match compact(id) {
+        Some((c, q)) => out.extend_from_slice(&[0x80 | c, q]),
+        None => put_text(out, id),
+    }
+}
+
+fn read_id(r: &mut Reader) -> Result<String, Error> {
+    let head = r.u8()?;
+    if head & 0x80 != 0 {
+        return Ok(format!("ch{}-q{}", head & 0x7f, r.u8()?));
+    }
+    let id = r.take(usize::from(head))?;
+    String::from_utf8(id.to_vec()).map_err(|_| Error::Damaged)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn sample() -> Assignment {
+        Assignment {
+            title: "第三章 · 拨款".into(),
+            mode: Mode::Submit,
+            shuffle: true,
+            due: Some(2525),
+            questions: vec!["ch3-q1".into(), "ch3-q10".into(), "chengfu".into()],
+        }
+    }
+
+    #[test]
+    fn round_trips_and_is_compact() {
+        let a = sample();
+        let code = a.encode().unwrap();
+        assert_eq!(Assignment::decode(&code), Ok(a.clone()));
+        assert!(code.len() <= 52, "{code}");
+        assert_ne!(a.fingerprint(), Assignment { shuffle: false, ..a.clone() }.fingerprint());
+        assert!(a.quiz_key().starts_with("a-") && a.quiz_key().len() == 10);
+    }
+
+    #[test]
+    fn ids_in_the_compact_form_only_when_written_exactly_so() {
+        assert_eq!(compact("ch3-q10"), Some((3, 10)));
+        for id in ["ch03-q1", "ch3-q01", "ch0-q1", "ch200-q1", "ch3-q", "chengfu", "ch3-q1x"] {
+            assert_eq!(compact(id), None, "{id}");
+        }
+    }
+
+    #[test]
+    fn what_cannot_be_a_link_says_why() {
+        let long = Assignment { title: "题".repeat(TITLE_MAX + 1), ..sample() };
+        assert_eq!(long.encode(), Err(Error::TitleTooLong));
+        assert_eq!(Assignment { questions: vec![], ..sample() }.encode(), Err(Error::NoQuestions));
+        let many = (0..=MAX_QUESTIONS).map(|i| format!("q{i}")).collect();
+        assert_eq!(Assignment { questions: many, ..sample() }.encode(), Err(Error::TooManyQuestions));
+        let twice = vec!["ch1-q1".into(), "ch1-q1".into()];
+        assert_eq!(Assignment { questions: twice, ..sample() }.encode(), Err(Error::Damaged));
+    }
+
+    #[test]
+    fn damaged_codes_say_what_is_wrong() {
+        let code = sample().encode().unwrap();
+        assert_eq!(Assignment::decode(""), Err(Error::Empty));
+        assert_eq!(Assignment::decode(&code[..code.len() - 3]), Err(Error::Checksum));
+        assert_eq!(Assignment::decode(&format!("{code}%20")), Err(Error::BadCharacter('%')));
+        let future = to_base64url(&seal(vec![9, 0, 0]));
+        assert_eq!(Assignment::decode(&future), Err(Error::FromFuture(9)));
+        let nonsense = to_base64url(&seal(vec![1, 0, 40]));
+        assert_eq!(Assignment::decode(&nonsense), Err(Error::Damaged));
+    }
+
+    fn assignment() -> impl Strategy<Value = Assignment> {
+        let id = prop_oneof!["[a-z0-9]{1,3}-?[a-z0-9-]{0,20}", (1u8..128, any::<u8>()).prop_map(|(c, q)| format!("ch{c}-q{q}"))];
+        (
+            "\\PC{0,60}",
+            any::<bool>(),
+            any::<bool>(),
+            proptest::option::of(any::<u16>()),
+            proptest::collection::btree_set(id.prop_filter("an id", |s| is_id(s)), 1..100),
+        )
+            .prop_map(|(title, submit, shuffle, due, ids)| Assignment {
+                title,
+                mode: if submit { Mode::Submit } else { Mode::Instant },
+                shuffle,
+                due,
+                questions: ids.into_iter().collect(),
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn any_assignment_round_trips(a in assignment()) {
+            let code = a.encode().unwrap();
+            prop_assert!(code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
+            prop_assert_eq!(Assignment::decode(&code), Ok(a));
+        }
+
+        #[test]
+        fn any_text_decodes_or_fails_typed(text in "\\PC{0,80}") {
+            if let Ok(a) = Assignment::decode(&text) {
+                prop_assert_eq!(Assignment::decode(&a.encode().unwrap()), Ok(a));
+            }
+        }
+
+        #[test]
+        fn any_base64_decodes_or_fails_typed(text in "[A-Za-z0-9_-]{0,120}") {
+            let _ = Assignment::decode(&text);
+        }
+
+        #[test]
+        fn any_sealed_bytes_decode_or_fail_typed(mut bytes in proptest::collection::vec(any::<u8>(), 1..120)) {
+            bytes[0] = VERSION;
+            let _ = Assignment::decode(&to_base64url(&seal(bytes)));
+        }
+    }
+}

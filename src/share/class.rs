@@ -1,0 +1,233 @@
+//! The class results page as data: result codes found in pasted text, the
+//! table of students × questions, the share of right answers per question
+//! (hardest first), every code left out with its reason, and CSV.
+
+use super::result::{Mark, ResultCode, PREFIX};
+use super::time::date_time;
+use super::Reject;
+use crate::i18n::{decimal, percent, Key, Lang};
+use crate::route::{Page, Route};
+
+/// Every word in pasted text that starts like a result code, in order: codes
+/// one per line, or a whole chat log with codes among the messages.
+pub fn find_codes(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .filter(|w| w.get(..PREFIX.len()).is_some_and(|p| p.eq_ignore_ascii_case(PREFIX)))
+        .collect()
+}
+
+/// The assignment code in a pasted assignment or class-results link
+/// (`…#/zh/a/{code}…`), or a code on its own.
+pub fn find_assignment(text: &str) -> Option<String> {
+    for word in text.split_whitespace() {
+        let Some(at) = word.find("#/") else { continue };
+        if let Page::Assignment { code, .. } | Page::Results { assignment: Some(code) } = Route::parse(&word[at..], Lang::Zh).page {
+            return Some(code);
+        }
+    }
+    let word = text.trim();
+    (!word.is_empty() && !word.contains(|c: char| c.is_whitespace() || c == '/' || c == '#')).then(|| word.to_string())
+}
+
+/// A pasted code that is not in the table, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rejected {
+    pub text: String,
+    pub reason: Reject,
+}
+
+/// How many students got a question right.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stat {
+    /// The question's place in the assignment, from 0.
+    pub question: usize,
+    pub right: usize,
+    pub of: usize,
+}
+
+impl Stat {
+    pub fn share(&self) -> f64 {
+        self.right as f64 / self.of.max(1) as f64
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Class {
+    /// One row per student, in the order pasted.
+    pub rows: Vec<ResultCode>,
+    pub rejected: Vec<Rejected>,
+    /// Per question, fewest right first.
+    pub stats: Vec<Stat>,
+}
+
+impl Class {
+    /// Reads every code in the text for the assignment with this fingerprint
+    /// and number of questions. A student who sent several codes is counted
+    /// by the latest; nothing is dropped without a reason.
+    pub fn from_text(text: &str, assignment: u32, questions: usize) -> Class {
+        let mut class = Class::default();
+        // Pasted text per row, to list a replaced code as it was pasted.
+        let mut texts: Vec<&str> = Vec::new();
+        for word in find_codes(text) {
+            let reject = |reason| Rejected { text: word.to_string(), reason };
+            let code = match ResultCode::decode(word) {
+                Err(e) => {
+                    class.rejected.push(reject(Reject::Invalid(e)));
+                    continue;
+                }
+                Ok(c) if c.assignment != assignment || c.marks.len() != questions => {
+                    class.rejected.push(reject(Reject::OtherAssignment));
+                    continue;
+                }
+                Ok(c) => c,
+            };
+            match class.rows.iter().position(|r| r.name.eq_ignore_ascii_case(&code.name)) {
+                Some(i) if class.rows[i] == code => class.rejected.push(reject(Reject::Duplicate)),
+                Some(i) if class.rows[i].at > code.at => class.rejected.push(reject(Reject::Superseded)),
+                Some(i) => {
+                    class.rows[i] = code;
+                    let older = std::mem::replace(&mut texts[i], word);
+                    class.rejected.push(Rejected { text: older.to_string(), reason: Reject::Superseded });
+                }
+                None => {
+                    class.rows.push(code);
+                    texts.push(word);
+                }
+            }
+        }
+        class.stats = stats(&class.rows, questions);
+        class
+    }
+
+    /// The table as CSV (RFC 4180) in the page's language: name, score,
+    /// questions, percentage, time, then one column per question; a last row
+    /// with the share right per question.
+    pub fn csv(&self, ids: &[&str], lang: Lang, offset: i32) -> String {
+        let mut head = vec![Key::Name, Key::Points, Key::OutOf, Key::Percent, Key::Submitted]
+            .into_iter()
+            .map(|k| k.get(lang).to_string())
+            .collect::<Vec<_>>();
+        head.extend(ids.iter().enumerate().map(|(i, id)| format!("{} {id}", i + 1)));
+        let mut lines = vec![head];
+        for row in &self.rows {
+            let n = row.marks.len();
+            let mut line = vec![row.name.clone(), decimal(row.points()), n.to_string(), percent(row.points() / n.max(1) as f64), date_time(row.at, offset)];
+            line.extend(row.marks.iter().map(|m| mark_word(*m, lang).to_string()));
+            lines.push(line);
+        }
+        let mut shares = vec![Key::PercentRight.get(lang).to_string(), String::new(), String::new(), String::new(), String::new()];
+        shares.extend((0..ids.len()).map(|i| self.stats.iter().find(|s| s.question == i).map(|s| percent(s.share())).unwrap_or_default()));
+        lines.push(shares);
+        lines.iter().map(|l| l.iter().map(|c| cell(c)).collect::<Vec<_>>().join(",") + "\r\n").collect()
+    }
+}
+
+fn stats(rows: &[ResultCode], questions: usize) -> Vec<Stat> {
+    let mut stats: Vec<Stat> = (0..questions)
+        .map(|question| Stat { question, right: rows.iter().filter(|r| r.marks.get(question) == Some(&Mark::Right)).count(), of: rows.len() })
+        .collect();
+    stats.sort_unstable_by_key(|s| (s.right, s.question));
+    stats
+}
+
+/// A mark in words, for CSV and screen readers.
+pub fn mark_word(mark: Mark, lang: Lang) -> &'static str {
+    match mark {
+        Mark::Right => Key::Correct.get(lang),
+        Mark::Partial => Key::PartlyCorrect.get(lang),
+        Mark::Wrong => Key::Wrong.get(lang),
+        Mark::Blank => Key::Blank.get(lang),
+    }
+}
+
+/// One CSV cell: quoted when needed, and a leading `= + - @` made harmless so
+/// a spreadsheet never runs a name as a formula.
+fn cell(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_string() };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::share::Error;
+    use proptest::prelude::*;
+
+    fn code(name: &str, at: u32, marks: &[Mark]) -> ResultCode {
+        let tenths = marks.iter().filter(|m| **m == Mark::Right).count() as u16 * 10;
+        ResultCode { name: name.into(), assignment: 7, at, tenths, marks: marks.to_vec() }
+    }
+
+    use Mark::{Blank, Right, Wrong};
+
+    #[test]
+    fn codes_are_found_in_a_chat_log() {
+        let a = code("Ann", 10, &[Right, Wrong]).encode();
+        let log = format!("[09:14] Ann: done! {a}\n[09:15] Bo: wd-oops, here:\n{a}。谢谢");
+        assert_eq!(find_codes(&log), vec![a.as_str(), "wd-oops", a.as_str()]);
+    }
+
+    #[test]
+    fn assignment_codes_come_out_of_links() {
+        let found = |text: &str| find_assignment(text);
+        assert_eq!(found("see https://x.org/a/#/zh/a/AQMA_x-1?print=key thanks").as_deref(), Some("AQMA_x-1"));
+        assert_eq!(found("#/en/results/AQMA").as_deref(), Some("AQMA"));
+        assert_eq!(found(" AQMA ").as_deref(), Some("AQMA"));
+        assert_eq!(found("#/zh/a/"), None);
+        assert_eq!(found("two words"), None);
+    }
+
+    #[test]
+    fn the_table_keeps_the_latest_and_lists_the_rest_with_reasons() {
+        let ann_old = code("Ann", 10, &[Wrong, Wrong]).encode();
+        let ann = code("ann", 20, &[Right, Wrong]).encode();
+        let bo = code("Bo", 15, &[Right, Right]).encode();
+        let other = ResultCode { assignment: 8, ..code("Cy", 1, &[Right, Right]) }.encode();
+        let typo: String = bo.chars().enumerate().map(|(i, c)| if i == 8 { if c == '7' { '8' } else { '7' } } else { c }).collect();
+        let mut damaged = bo.clone();
+        damaged.pop();
+        let text = [ann_old.as_str(), &bo, &ann, &bo, &other, &damaged, &typo].join("\n");
+        let class = Class::from_text(&text, 7, 2);
+        assert_eq!(class.rows.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(), ["ann", "Bo"]);
+        let reasons: Vec<&Reject> = class.rejected.iter().map(|r| &r.reason).collect();
+        assert!(reasons.contains(&&Reject::Superseded));
+        assert!(reasons.contains(&&Reject::Duplicate));
+        assert!(reasons.contains(&&Reject::OtherAssignment));
+        assert!(reasons.contains(&&Reject::Invalid(Error::Checksum)));
+        assert_eq!(class.rows.len() + class.rejected.len(), find_codes(&text).len(), "none dropped");
+        // Question 2 (index 1): one of two right; question 1: both. Hardest first.
+        assert_eq!(class.stats, vec![Stat { question: 1, right: 1, of: 2 }, Stat { question: 0, right: 2, of: 2 }]);
+    }
+
+    #[test]
+    fn csv_has_a_row_per_student_and_quotes_what_needs_it() {
+        let text = [code("Ann, \"A\"", 0, &[Right, Blank]).encode(), code("=1+1", 60, &[Wrong, Right]).encode()].join(" ");
+        let csv = Class::from_text(&text, 7, 2).csv(&["ch1-q1", "ch1-q2"], Lang::En, 0);
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert_eq!(lines[0], "Name,Points,Questions,Percent,Submitted,1 ch1-q1,2 ch1-q2");
+        assert_eq!(lines[1], "\"Ann, \"\"A\"\"\",1,2,50%,2020-01-01 00:00,Correct,blank");
+        assert_eq!(lines[2], "'=1+1,1,2,50%,2020-01-01 01:00,Not correct,Correct");
+        assert_eq!(lines[3], "% right,,,,,50%,50%");
+    }
+
+    #[test]
+    fn two_hundred_codes_make_two_hundred_rows() {
+        let text: Vec<String> = (0..200).map(|i| code(&format!("学生{i}"), i, &[Right, Wrong]).encode()).collect();
+        let class = Class::from_text(&text.join("\n"), 7, 2);
+        assert_eq!(class.rows.len(), 200);
+        assert!(class.rejected.is_empty());
+    }
+
+    proptest! {
+        #[test]
+        fn any_paste_gives_rows_or_reasons(text in "\\PC{0,200}", salt in "(WD-[0-9A-Z]{0,40} ?){0,5}") {
+            let text = format!("{text}{salt}");
+            let class = Class::from_text(&text, 7, 2);
+            prop_assert_eq!(class.rows.len() + class.rejected.len(), find_codes(&text).len());
+        }
+    }
+}

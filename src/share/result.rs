@@ -1,0 +1,213 @@
+//! Result codes: what a student sends back after an assignment, short enough
+//! to paste into a chat, e.g. `WD-06MZ44XX00VQ46G0342XHG06WTERXTCVPYWZE` (李雷, five
+//! questions, 2.5 points, 2026-11-28 09:30 UTC).
+//!
+//! `WD-` then Crockford base32 (any case; O, I and L read as 0, 1, 1) of:
+//!
+//! | bytes | field |
+//! |---|---|
+//! | 1 | format version ([`VERSION`]) |
+//! | 4 | the assignment's fingerprint |
+//! | 4 | when it was submitted, minutes since 2020-01-01 UTC |
+//! | 2 | the score in tenths of a point |
+//! | 1 | n, the number of questions |
+//! | ⌈n/4⌉ | per question, in the teacher's order, 2 bits: blank, wrong, partly right, right |
+//! | 1 + m | the student's name: byte length, UTF-8 |
+//! | 2 | CRC-16 of all the above |
+//!
+//! The checksum catches typos (any one wrong character, two swapped), not
+//! cheating: anyone can make a valid code by hand.
+
+use super::codec::{from_base32, put_text, seal, to_base32, unseal, Reader};
+use super::Error;
+use crate::content::Question;
+use crate::progress::QuizProgress;
+use crate::quiz::Verdict;
+
+pub const VERSION: u8 = 1;
+pub const PREFIX: &str = "WD-";
+/// The longest name, in characters.
+pub const NAME_MAX: usize = 40;
+
+/// How one question went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    Blank,
+    Wrong,
+    Partial,
+    Right,
+}
+
+impl Mark {
+    const ALL: [Mark; 4] = [Mark::Blank, Mark::Wrong, Mark::Partial, Mark::Right];
+
+    fn bits(self) -> u8 {
+        self as u8
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResultCode {
+    pub name: String,
+    /// The assignment's fingerprint.
+    pub assignment: u32,
+    /// Minutes since 2020-01-01 UTC.
+    pub at: u32,
+    /// Points in tenths: 75 is 7.5 of `marks.len()`.
+    pub tenths: u16,
+    pub marks: Vec<Mark>,
+}
+
+impl ResultCode {
+    /// A student's result from their progress on the assignment's questions
+    /// (in the teacher's order). Only checked answers count.
+    pub fn new(name: &str, assignment: u32, at: u32, questions: &[&Question], quiz: &QuizProgress) -> ResultCode {
+        let outcomes: Vec<_> = questions
+            .iter()
+            .take(usize::from(u8::MAX))
+            .map(|q| quiz.answer(q).filter(|a| a.checked).and_then(|a| a.outcome(q)))
+            .collect();
+        let points: f64 = outcomes.iter().flatten().map(|o| o.score).sum();
+        let marks = outcomes
+            .iter()
+            .map(|o| match o.as_ref().map(|o| o.verdict) {
+                None => Mark::Blank,
+                Some(Verdict::Wrong) => Mark::Wrong,
+                Some(Verdict::Partial) => Mark::Partial,
+                Some(Verdict::Correct) => Mark::Right,
+            })
+            .collect();
+        ResultCode { name: clip_name(name), assignment, at, tenths: (points * 10.0).round() as u16, marks }
+    }
+
+    pub fn encode(&self) -> String {
+        let mut out = vec![VERSION];
+        out.extend_from_slice(&self.assignment.to_be_bytes());
+        out.extend_from_slice(&self.at.to_be_bytes());
+        out.extend_from_slice(&self.tenths.to_be_bytes());
+        let marks = &self.marks[..self.marks.len().min(255)];
+        out.push(marks.len() as u8);
+        out.extend(marks.chunks(4).map(|c| c.iter().enumerate().fold(0, |b, (i, m)| b | m.bits() << (6 - 2 * i))));
+        put_text(&mut out, &clip_name(&self.name));
+        format!("{PREFIX}{}", to_base32(&seal(out)))
+    }
+
+    pub fn decode(text: &str) -> Result<ResultCode, Error> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(Error::Empty);
+        }
+        let body = match text.get(..PREFIX.len()) {
+            Some(p) if p.eq_ignore_ascii_case(PREFIX) => &text[PREFIX.len()..],
+            _ => return Err(Error::NotACode),
+        };
+        let bytes = from_base32(&body.replace('-', ""))?;
+        let mut r = Reader::new(unseal(&bytes)?);
+        match r.u8()? {
+            VERSION => {}
+            v if v > VERSION => return Err(Error::FromFuture(v)),
+            _ => return Err(Error::Damaged),
+        }
+        let (assignment, at, tenths) = (r.u32()?, r.u32()?, r.u16()?);
+        let n = usize::from(r.u8()?);
+        let packed = r.take(n.div_ceil(4))?;
+        let marks = (0..n).map(|i| Mark::ALL[usize::from(packed[i / 4] >> (6 - 2 * (i % 4)) & 3)]).collect();
+        let name = r.text()?;
+        let code = ResultCode { name, assignment, at, tenths, marks };
+        if !r.is_empty() || usize::from(tenths) > n * 10 || code.name != clip_name(&code.name) {
+            return Err(Error::Damaged);
+        }
+        Ok(code)
+    }
+
+    /// The score in points, e.g. 7.5.
+    pub fn points(&self) -> f64 {
+        f64::from(self.tenths) / 10.0
+    }
+}
+
+/// A name as codes hold it: trimmed, at most [`NAME_MAX`] characters.
+pub fn clip_name(name: &str) -> String {
+    name.trim().chars().take(NAME_MAX).collect::<String>().trim_end().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn sample() -> ResultCode {
+        ResultCode {
+            name: "李雷".into(),
+            assignment: 0xdead_beef,
+            at: 3_640_000,
+            tenths: 35,
+            marks: vec![Mark::Right, Mark::Wrong, Mark::Partial, Mark::Blank, Mark::Right],
+        }
+    }
+
+    #[test]
+    fn round_trips_short_and_in_any_case() {
+        let code = sample().encode();
+        assert!(code.starts_with("WD-") && code.len() < 48, "{code}");
+        assert_eq!(ResultCode::decode(&code), Ok(sample()));
+        assert_eq!(ResultCode::decode(&code.to_lowercase()), Ok(sample()));
+    }
+
+    #[test]
+    fn typos_and_strangers_are_typed_errors() {
+        let code = sample().encode();
+        assert_eq!(ResultCode::decode("hello"), Err(Error::NotACode));
+        assert_eq!(ResultCode::decode("  "), Err(Error::Empty));
+        assert_eq!(ResultCode::decode("WD-ABC!"), Err(Error::BadCharacter('!')));
+        assert_eq!(ResultCode::decode("WD-UUU"), Err(Error::BadCharacter('U')));
+        assert_eq!(ResultCode::decode(&code[..code.len() - 1]), Err(Error::Checksum));
+        let mut typo = code.clone().into_bytes();
+        typo[9] = if typo[9] == b'7' { b'8' } else { b'7' };
+        assert_eq!(ResultCode::decode(&String::from_utf8(typo).unwrap()), Err(Error::Checksum));
+    }
+
+    #[test]
+    fn names_are_clipped_and_kept_as_they_are() {
+        let crafted = ResultCode { name: "<img src=x onerror=alert(1)>".into(), ..sample() };
+        assert_eq!(ResultCode::decode(&crafted.encode()), Ok(crafted));
+        let long = ResultCode { name: "名".repeat(NAME_MAX + 5), ..sample() };
+        assert_eq!(ResultCode::decode(&long.encode()).unwrap().name.chars().count(), NAME_MAX);
+    }
+
+    fn code() -> impl Strategy<Value = ResultCode> {
+        (any::<u32>(), any::<u32>(), proptest::collection::vec(0usize..4, 0..120), "\\PC{0,40}", any::<u16>()).prop_map(
+            |(assignment, at, marks, name, t)| ResultCode {
+                name: clip_name(&name),
+                assignment,
+                at,
+                tenths: t % (marks.len() as u16 * 10 + 1),
+                marks: marks.into_iter().map(|m| Mark::ALL[m]).collect(),
+            },
+        )
+    }
+
+    proptest! {
+        #[test]
+        fn any_code_round_trips(c in code()) {
+            prop_assert_eq!(ResultCode::decode(&c.encode()), Ok(c));
+        }
+
+        #[test]
+        fn any_text_decodes_or_fails_typed(text in "\\PC{0,80}") {
+            let _ = ResultCode::decode(&text);
+            let _ = ResultCode::decode(&format!("WD-{text}"));
+        }
+
+        #[test]
+        fn any_base32_decodes_or_fails_typed(text in "WD-[0-9A-Za-z]{0,90}") {
+            let _ = ResultCode::decode(&text);
+        }
+
+        #[test]
+        fn any_sealed_bytes_decode_or_fail_typed(mut bytes in proptest::collection::vec(any::<u8>(), 1..80)) {
+            bytes[0] = VERSION;
+            let _ = ResultCode::decode(&format!("WD-{}", to_base32(&seal(bytes))));
+        }
+    }
+}

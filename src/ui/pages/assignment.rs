@@ -1,0 +1,146 @@
+//! An assignment link, as a student sees it: a banner, only the teacher's
+//! questions with the teacher's feedback mode and shuffle, progress kept
+//! apart from free practice, and after submitting a result code to send
+//! back. A damaged link says what is wrong and offers the rest of the app.
+
+use std::cell::RefCell;
+
+use leptos::prelude::*;
+
+use crate::content::{Bilingual, Question};
+use crate::i18n::{fill, Key};
+use crate::progress::Mode;
+use crate::quiz::shuffle::permutation;
+use crate::route::{href, Page, Print};
+use crate::share::result::{clip_name, NAME_MAX};
+use crate::share::time::date;
+use crate::share::{Assignment, Error, ResultCode};
+use crate::ui::components::focus::focus_heading;
+use crate::ui::components::share::CopyBox;
+use crate::ui::ctx;
+use crate::ui::pages::print::PrintView;
+use crate::ui::pages::quiz::{open_quiz, QuizBody, QuizSetup};
+
+pub fn assignment(code: String, question: Option<String>, print: Option<Print>) -> AnyView {
+    let ctx = ctx();
+    match Assignment::open(&code, ctx.book) {
+        Err(error) => view! { <Broken error/> }.into_any(),
+        Ok((a, list)) => match print {
+            Some(print) => view! { <PrintView a list code print/> }.into_any(),
+            None => {
+                let question = question.filter(|q| list.iter().any(|x| x.id == q.as_str()));
+                view! { <StudentView a list code question/> }.into_any()
+            }
+        },
+    }
+}
+
+/// The assignment's title, or a stand-in for an untitled one.
+pub fn title(a: &Assignment) -> String {
+    if a.title.is_empty() { Key::Untitled.get(ctx().lang()).to_string() } else { a.title.clone() }
+}
+
+/// "Due 2026-12-01", when there is a due date.
+pub fn due_line(a: &Assignment) -> impl IntoView {
+    let ctx = ctx();
+    let lang = ctx.lang();
+    a.due.map(|d| view! { <p class="due">{fill(Key::Due.get(lang), date(d))}</p> })
+}
+
+#[component]
+fn StudentView(a: Assignment, list: Vec<&'static Question>, code: String, question: Option<String>) -> impl IntoView {
+    let ctx = ctx();
+    let lang = ctx.lang();
+    let key = intern(a.quiz_key());
+    let seed = open_quiz(ctx, key);
+    ctx.progress.update(|p| p.quiz_mut(key, seed).mode = a.mode);
+    let shown = if a.shuffle { permutation(list.len(), seed).into_iter().map(|i| list[i]).collect() } else { list.clone() };
+    let page = Page::Assignment { code, question: None, print: None };
+    let setup = QuizSetup { key, page, list: shown, shuffle: a.shuffle, assignment: true };
+    let mode = if a.mode == Mode::Submit { Key::ModeSubmit } else { Key::ModeInstant };
+    let count = list.len();
+    view! {
+        <section class="page quiz assignment">
+            <div class="assignment-banner">
+                <p class="eyebrow">{Key::AssignmentLabel.get(lang)}</p>
+                <h1 id="page-heading" tabindex="-1">{title(&a)}</h1>
+                {due_line(&a)}
+                <p class="assignment-meta">
+                    {fill(Key::QuestionCount.get(lang), count)}" · "{mode.get(lang)}
+                </p>
+            </div>
+            <QuizBody setup question/>
+            {result_panel(a.fingerprint(), list, key)}
+        </section>
+    }
+}
+
+/// After submitting: the student's name and their result code to send back.
+fn result_panel(fingerprint: u32, list: Vec<&'static Question>, key: &'static str) -> impl IntoView {
+    let ctx = ctx();
+    let lang = ctx.lang();
+    let list = StoredValue::new(list);
+    let submitted = move || ctx.progress.with(|p| p.quizzes.get(key).is_some_and(|q| q.submitted));
+    let code = Signal::derive(move || {
+        ctx.progress.with(|p| {
+            let quiz = p.quizzes.get(key).filter(|q| q.submitted)?;
+            let name = clip_name(&p.name);
+            let at = quiz.submitted_at.map(crate::share::time::minutes).unwrap_or_default();
+            (!name.is_empty()).then(|| list.with_value(|l| ResultCode::new(&name, fingerprint, at, l, quiz).encode()))
+        })
+        .unwrap_or_default()
+    });
+    view! {
+        <Show when=submitted>
+            <section class="result-panel" aria-labelledby="result-heading">
+                <h2 id="result-heading">{Key::YourCode.get(lang)}</h2>
+                <label for="student-name">{Key::YourName.get(lang)}</label>
+                <input id="student-name" type="text" autocomplete="name" maxlength=NAME_MAX
+                    prop:value=move || ctx.progress.with(|p| p.name.clone())
+                    on:input:target=move |ev| ctx.progress.update(|p| p.name = ev.target().value())/>
+                <Show when=move || !code.get().is_empty() fallback=move || view! { <p class="hint">{Key::NameFirst.get(lang)}</p> }>
+                    <CopyBox id="result-code" label=Key::YourCode text=code/>
+                </Show>
+                <p class="help">{Key::CodeHelp.get(lang)}</p>
+            </section>
+        </Show>
+    }
+}
+
+/// What is wrong with a link, in the reader's language, and the way on.
+#[component]
+pub fn Broken(error: Error) -> impl IntoView {
+    let ctx = ctx();
+    let lang = ctx.lang();
+    focus_heading();
+    view! {
+        <section class="page not-found broken-link">
+            <h1 id="page-heading" tabindex="-1">{Key::AssignmentBroken.get(lang)}</h1>
+            <p class="error" role="alert">{error.message(lang)}</p>
+            <p>{Key::AssignmentBrokenHelp.get(lang)}</p>
+            <a class="button primary" href=href(lang, Page::Home)>{Key::Home.get(lang)}</a>
+            <ul class="chapter-links">
+                {ctx.book.chapters.iter().map(|c| view! {
+                    <li><a href=href(lang, Page::Read { chapter: c.id.to_string(), para: None, back: None })>
+                        {c.title.get(lang)}
+                    </a></li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// Progress keys live as long as the app; an assignment's is made once.
+fn intern(key: String) -> &'static str {
+    thread_local! {
+        static KEYS: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+    }
+    KEYS.with_borrow_mut(|keys| match keys.iter().find(|k| **k == key) {
+        Some(k) => *k,
+        None => {
+            let k: &'static str = Box::leak(key.into_boxed_str());
+            keys.push(k);
+            k
+        }
+    })
+}

@@ -1,0 +1,91 @@
+//! An assignment for paper: a worksheet (questions and room to answer, no
+//! answers) or an answer key with explanations. The print stylesheet drops
+//! everything but the sheet.
+
+use leptos::either::Either;
+use leptos::prelude::*;
+
+use crate::browser::share::print as print_page;
+use crate::content::{fnv1a, Bilingual, Kind, Question};
+use crate::i18n::{fill, Key, Lang};
+use crate::quiz::shuffle::{permutation, scramble};
+use crate::route::{href, Page, Print};
+use crate::share::Assignment;
+use crate::ui::components::focus::focus_heading;
+use crate::ui::components::question::correct_text;
+use crate::ui::components::rich::Rich;
+use crate::ui::ctx;
+use crate::ui::pages::assignment::{due_line, title};
+
+#[component]
+pub fn PrintView(a: Assignment, list: Vec<&'static Question>, code: String, print: Print) -> impl IntoView {
+    let ctx = ctx();
+    let lang = ctx.lang();
+    focus_heading();
+    let link = |p: Print| {
+        let page = Page::Assignment { code: code.clone(), question: None, print: Some(p) };
+        href(lang, page)
+    };
+    let sheet = print == Print::Sheet;
+    view! {
+        <section class="page print-view" class:answer-key=!sheet>
+            <nav class="print-tools" aria-label=Key::Print.get(lang)>
+                <a href=link(Print::Sheet) aria-current=sheet.then_some("page")>{Key::Worksheet.get(lang)}</a>
+                <a href=link(Print::Key) aria-current=(!sheet).then_some("page")>{Key::Solutions.get(lang)}</a>
+                <button type="button" class="button primary" on:click=move |_| print_page()>{Key::Print.get(lang)}</button>
+            </nav>
+            <p class="eyebrow">{(if sheet { Key::AssignmentLabel } else { Key::Solutions }).get(lang)}</p>
+            <h1 id="page-heading" tabindex="-1">{title(&a)}</h1>
+            {due_line(&a)}
+            {sheet.then(|| view! { <p class="name-line">{Key::NameLine.get(lang)}<span class="blank-line"></span></p> })}
+            <ol class="print-questions">
+                {list.into_iter().map(|q| print_question(q, sheet, lang)).collect_view()}
+            </ol>
+        </section>
+    }
+}
+
+fn print_question(q: &'static Question, sheet: bool, lang: Lang) -> impl IntoView {
+    view! {
+        <li class="print-question">
+            <p class="prompt"><Rich text=q.prompt.get(lang)/></p>
+            {if sheet { Either::Left(room_to_answer(q, lang)) } else { Either::Right(answer(q, lang)) }}
+        </li>
+    }
+}
+
+/// Lists to tick or number, or a line to write on. Items and matches are
+/// never in the answer's order.
+fn room_to_answer(q: &'static Question, lang: Lang) -> impl IntoView {
+    let seed = fnv1a(q.id.as_bytes());
+    let texts = |it: &mut dyn Iterator<Item = &str>| it.map(str::to_string).collect::<Vec<_>>();
+    let lists: Vec<(&str, Vec<String>)> = match q.kind {
+        Kind::Single | Kind::Multi => vec![("boxes", texts(&mut q.choices.iter().map(|c| c.get(lang))))],
+        Kind::TrueFalse => vec![("boxes", texts(&mut [Key::True, Key::False].iter().map(|k| k.get(lang))))],
+        Kind::Order => vec![("numbered", texts(&mut scramble(q.items.len(), seed).into_iter().map(|i| q.items[i].get(lang))))],
+        Kind::Match => vec![
+            ("numbered", texts(&mut q.pairs.iter().map(|p| p.left.get(lang)))),
+            ("lettered", texts(&mut permutation(q.pairs.len(), seed).into_iter().map(|i| q.pairs[i].right.get(lang)))),
+        ],
+        Kind::Numeric | Kind::Short => Vec::new(),
+    };
+    let line = lists.is_empty().then(|| view! {
+        <p class="answer-line">{Key::AnswerLine.get(lang)}<span class="blank-line"></span>{q.unit.get(lang).to_string()}</p>
+    });
+    view! {
+        <div class="room">
+            {lists.into_iter().map(|(class, items)| view! {
+                <ul class=class>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
+            }).collect_view()}
+            {line}
+        </div>
+    }
+}
+
+/// The correct answer and the explanation.
+fn answer(q: &'static Question, lang: Lang) -> impl IntoView {
+    view! {
+        <p class="correct-answer"><span class="tag">{Key::CorrectAnswer.get(lang)}</span>" "{correct_text(q, lang)}</p>
+        <p class="explanation"><strong>{fill("{}: ", Key::Explanation.get(lang))}</strong><Rich text=q.explanation.get(lang)/></p>
+    }
+}

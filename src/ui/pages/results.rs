@@ -1,0 +1,179 @@
+//! Class results: pasted result codes become a table of students ×
+//! questions, the share right per question (hardest first), the codes left
+//! out with their reasons, a CSV download and a print view. Names come from
+//! codes anyone can make, so they are only ever text nodes.
+
+use std::cell::RefCell;
+
+use leptos::prelude::*;
+
+use crate::browser::{self, share::print};
+use crate::content::{Bilingual, Question};
+use crate::i18n::{decimal, fill, percent, Key, Lang};
+use crate::route::{href, Page};
+use crate::share::class::{find_assignment, mark_word, Class};
+use crate::share::time::date_time;
+use crate::share::{Assignment, Mark};
+use crate::ui::components::focus::focus_heading;
+use crate::ui::components::rich::Rich;
+use crate::ui::ctx;
+use crate::ui::pages::assignment::{title, Broken};
+
+thread_local! {
+    /// The pasted codes and their assignment, kept while the app runs: every
+    /// route change rebuilds the page, a language switch too.
+    static PASTED: RefCell<(String, String)> = const { RefCell::new((String::new(), String::new())) };
+}
+
+pub fn results(assignment: Option<String>) -> AnyView {
+    let ctx = ctx();
+    let Some(code) = assignment else { return view! { <PickAssignment/> }.into_any() };
+    match Assignment::open(&code, ctx.book) {
+        Err(error) => view! { <Broken error/> }.into_any(),
+        Ok((a, list)) => view! { <ClassResults a list code/> }.into_any(),
+    }
+}
+
+/// Without an assignment: ask for its link.
+#[component]
+fn PickAssignment() -> impl IntoView {
+    let ctx = ctx();
+    let lang = ctx.lang();
+    focus_heading();
+    let text = RwSignal::new(String::new());
+    let open = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if let Some(code) = text.with_untracked(|t| find_assignment(t)) {
+            browser::go(&href(lang, Page::Results { assignment: Some(code) }));
+        }
+    };
+    view! {
+        <section class="page results">
+            <h1 id="page-heading" tabindex="-1">{Key::ClassResults.get(lang)}</h1>
+            <form on:submit=open>
+                <label for="assignment-input">{Key::PasteAssignment.get(lang)}</label>
+                <div class="copy-row">
+                    <input id="assignment-input" type="text" required spellcheck="false" on:input:target=move |ev| text.set(ev.target().value())/>
+                    <button type="submit" class="button primary">{Key::ClassResults.get(lang)}</button>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn ClassResults(a: Assignment, list: Vec<&'static Question>, code: String) -> impl IntoView {
+    let ctx = ctx();
+    let lang = ctx.lang();
+    focus_heading();
+    let (fingerprint, n) = (a.fingerprint(), list.len());
+    let kept = PASTED.with_borrow(|(c, text)| if *c == code { text.clone() } else { String::new() });
+    let pasted = RwSignal::new(kept);
+    Effect::new(move |_| {
+        let text = pasted.get();
+        PASTED.with_borrow_mut(|p| *p = (code.clone(), text));
+    });
+    let class = Memo::new(move |_| pasted.with(|t| Class::from_text(t, fingerprint, n)));
+    let offset = browser::utc_offset();
+    let ids: Vec<&'static str> = list.iter().map(|q| q.id.as_ref()).collect();
+    let csv = move |_| {
+        let csv = class.with(|c| c.csv(&ids, lang, offset));
+        browser::download("class-results.csv", "text/csv", &format!("\u{feff}{csv}"));
+    };
+    let heading = title(&a);
+    let list = StoredValue::new(list);
+    view! {
+        <section class="page results">
+            <h1 id="page-heading" tabindex="-1">{fill(Key::ResultsFor.get(lang), heading)}</h1>
+            <p class="help">{Key::ChecksumNote.get(lang)}</p>
+            <label for="pasted-codes">{Key::PasteCodes.get(lang)}</label>
+            <textarea id="pasted-codes" rows="8" spellcheck="false" prop:value=move || pasted.get()
+                on:input:target=move |ev| pasted.set(ev.target().value())></textarea>
+            <div class="table-actions">
+                <p class="student-count" role="status">{move || fill(Key::StudentCount.get(lang), class.with(|c| c.rows.len()))}</p>
+                <button type="button" class="button download-csv" on:click=csv>{Key::DownloadCsv.get(lang)}</button>
+                <button type="button" class="button" on:click=move |_| print()>{Key::Print.get(lang)}</button>
+            </div>
+            {move || class.with(|c| class_table(c, n, offset, lang))}
+            {hardest(class, list, lang)}
+            {rejected(class, lang)}
+        </section>
+    }
+}
+
+/// Students × questions, with score and time. A plain table: 200 rows at once.
+fn class_table(class: &Class, n: usize, offset: i32, lang: Lang) -> impl IntoView {
+    let rows = class.rows.iter().map(|r| {
+        let points = format!("{} / {}", decimal(r.points()), r.marks.len());
+        let cells = r.marks.iter().map(|&m| {
+            let (sign, class) = match m {
+                Mark::Right => ("✓", "mark-right"),
+                Mark::Partial => ("◐", "mark-partial"),
+                Mark::Wrong => ("✗", "mark-wrong"),
+                Mark::Blank => ("·", "mark-blank"),
+            };
+            view! { <td class=class><span aria-hidden="true">{sign}</span><span class="sr-only">{mark_word(m, lang)}</span></td> }
+        });
+        view! {
+            <tr>
+                <th scope="row" class="student">{r.name.clone()}</th>
+                <td class="points">{points}</td>
+                <td class="time">{date_time(r.at, offset)}</td>
+                {cells.collect_view()}
+            </tr>
+        }
+    });
+    view! {
+        <div class="table-wrap">
+            <table class="class-table">
+                <thead><tr>
+                    <th scope="col">{Key::Name.get(lang)}</th>
+                    <th scope="col">{Key::Points.get(lang)}</th>
+                    <th scope="col">{Key::Submitted.get(lang)}</th>
+                    {(1..=n).map(|i| view! { <th scope="col" class="q">{i}</th> }).collect_view()}
+                </tr></thead>
+                <tbody>{rows.collect_view()}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The share right per question, hardest first.
+fn hardest(class: Memo<Class>, list: StoredValue<Vec<&'static Question>>, lang: Lang) -> impl IntoView {
+    let items = move || {
+        class.with(|c| {
+            c.stats.iter().filter_map(|s| list.with_value(|l| l.get(s.question).copied()).map(|q| (s.question, s.share(), q))).map(|(i, share, q)| view! {
+                <li>
+                    <span class="share-right">{percent(share)}</span>" "
+                    <span class="q-number">{fill(Key::QuestionN.get(lang), i + 1)}</span>" · "
+                    <Rich text=q.prompt.get(lang)/>
+                </li>
+            }).collect_view()
+        })
+    };
+    view! {
+        <section class="hardest" aria-labelledby="hardest-heading">
+            <h2 id="hardest-heading">{Key::HardestFirst.get(lang)}</h2>
+            <ol class="stats">{items}</ol>
+        </section>
+    }
+}
+
+/// Every code that is not in the table, with its reason.
+fn rejected(class: Memo<Class>, lang: Lang) -> impl IntoView {
+    let items = move || {
+        class.with(|c| {
+            c.rejected.iter().map(|r| view! {
+                <li><code class="code">{r.text.clone()}</code>" — "<span class="reason">{r.reason.message(lang)}</span></li>
+            }).collect_view()
+        })
+    };
+    view! {
+        <Show when=move || class.with(|c| !c.rejected.is_empty())>
+            <section class="rejected" aria-labelledby="rejected-heading">
+                <h2 id="rejected-heading">{Key::NotCounted.get(lang)}</h2>
+                <ul>{items}</ul>
+            </section>
+        </Show>
+    }
+}

@@ -1,0 +1,174 @@
+//! The assignment builder: a title, chapters or single questions, the
+//! feedback mode, shuffle, the language and a due date make a link and its
+//! QR code, with the worksheet, the answer key and the class results.
+
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+
+use crate::browser::share::page_url;
+use crate::content::{markup::plain, Bilingual, Chapter};
+use crate::i18n::{fill, Key, Lang};
+use crate::progress::Mode;
+use crate::route::{href, Page, Print};
+use crate::share::assignment::TITLE_MAX;
+use crate::share::time::parse_date;
+use crate::share::Assignment;
+use crate::ui::components::focus::focus_heading;
+use crate::ui::components::share::{CopyBox, QrCode};
+use crate::ui::ctx;
+
+type Picked = RwSignal<BTreeSet<&'static str>>;
+
+/// The builder's fields, kept while the app runs: every route change rebuilds
+/// the page (a language switch too), and a half-made assignment must survive.
+#[derive(Clone)]
+struct Draft {
+    title: String,
+    picked: BTreeSet<&'static str>,
+    mode: Mode,
+    shuffle: bool,
+    link_lang: Option<Lang>,
+    due: String,
+}
+
+thread_local! {
+    static DRAFT: RefCell<Draft> = const {
+        RefCell::new(Draft { title: String::new(), picked: BTreeSet::new(), mode: Mode::Submit, shuffle: false, link_lang: None, due: String::new() })
+    };
+}
+
+#[component]
+pub fn Teacher() -> impl IntoView {
+    let ctx = ctx();
+    let lang = ctx.lang();
+    focus_heading();
+    let draft = DRAFT.with_borrow(Draft::clone);
+    let title = RwSignal::new(draft.title);
+    let picked: Picked = RwSignal::new(draft.picked);
+    let mode = RwSignal::new(draft.mode);
+    let shuffle = RwSignal::new(draft.shuffle);
+    let link_lang = RwSignal::new(draft.link_lang.unwrap_or(lang));
+    let due = RwSignal::new(draft.due);
+    Effect::new(move |_| {
+        let now = Draft { title: title.get(), picked: picked.get(), mode: mode.get(), shuffle: shuffle.get(), link_lang: Some(link_lang.get()), due: due.get() };
+        DRAFT.with_borrow_mut(|d| *d = now);
+    });
+    let code = Memo::new(move |_| {
+        let questions = ctx.book.questions().filter(|q| picked.with(|p| p.contains(q.id.as_ref()))).map(|q| q.id.to_string()).collect();
+        let due = due.with(|d| parse_date(d));
+        Assignment { title: title.get(), mode: mode.get(), shuffle: shuffle.get(), due, questions }.encode()
+    });
+    let count = move || picked.with(BTreeSet::len);
+    view! {
+        <section class="page teacher">
+            <h1 id="page-heading" tabindex="-1">{Key::TeacherTitle.get(lang)}</h1>
+            <p>{Key::TeacherIntro.get(lang)}</p>
+            <form class="builder" on:submit=|ev| ev.prevent_default()>
+                <label for="assignment-title">{Key::AssignmentTitle.get(lang)}</label>
+                <input id="assignment-title" type="text" maxlength=TITLE_MAX prop:value=move || title.get()
+                    on:input:target=move |ev| title.set(ev.target().value())/>
+                <fieldset class="question-picker">
+                    <legend>{Key::Questions.get(lang)}" · "{move || fill(Key::QuestionCount.get(lang), count())}</legend>
+                    {ctx.book.chapters.iter().map(|c| chapter_picker(c, picked, lang)).collect_view()}
+                </fieldset>
+                <fieldset class="mode-picker">
+                    <legend>{Key::Mode.get(lang)}</legend>
+                    {[(Mode::Instant, Key::ModeInstant), (Mode::Submit, Key::ModeSubmit)].map(|(m, k)| view! {
+                        <label class="mode-option">
+                            <input type="radio" name="assignment-mode" prop:checked=move || mode.get() == m on:change=move |_| mode.set(m)/>
+                            <span>{k.get(lang)}</span>
+                        </label>
+                    })}
+                </fieldset>
+                <label class="check-option">
+                    <input type="checkbox" prop:checked=move || shuffle.get() on:change:target=move |ev| shuffle.set(ev.target().checked())/>
+                    <span>{Key::Shuffle.get(lang)}</span>
+                </label>
+                <fieldset class="mode-picker">
+                    <legend>{Key::LinkLanguage.get(lang)}</legend>
+                    {[Lang::Zh, Lang::En].map(|l| view! {
+                        <label class="mode-option" lang=l.tag()>
+                            <input type="radio" name="assignment-lang" prop:checked=move || link_lang.get() == l on:change=move |_| link_lang.set(l)/>
+                            <span>{l.pick("中文", "English")}</span>
+                        </label>
+                    })}
+                </fieldset>
+                <label for="assignment-due">{Key::DueDate.get(lang)}</label>
+                <input id="assignment-due" type="date" prop:value=move || due.get() on:input:target=move |ev| due.set(ev.target().value())/>
+            </form>
+            {move || code.get().err().map(|e| view! { <p class="hint" role="status">{e.message(lang)}</p> })}
+            <Show when=move || code.with(Result::is_ok)>
+                {output(code, link_lang)}
+            </Show>
+        </section>
+    }
+}
+
+/// The link, its QR code, and where else it leads.
+fn output(code: Memo<Result<String, crate::share::Error>>, link_lang: RwSignal<Lang>) -> impl IntoView {
+    let lang = ctx().lang();
+    let page = move |print: Option<Print>| code.get().ok().map(|code| Page::Assignment { code, question: None, print });
+    let link = Signal::derive(move || page(None).map(|p| page_url(&href(link_lang.get(), p))).unwrap_or_default());
+    let to = move |print: Option<Print>| move || page(print).map(|p| href(link_lang.get(), p)).unwrap_or_default();
+    let results = move || code.get().ok().map(|c| href(link_lang.get(), Page::Results { assignment: Some(c) })).unwrap_or_default();
+    view! {
+        <section class="assignment-output" aria-labelledby="output-heading">
+            <h2 id="output-heading">{Key::AssignmentLink.get(lang)}</h2>
+            <CopyBox id="assignment-link" label=Key::AssignmentLink text=link link=true/>
+            <QrCode text=link/>
+            <ul class="output-links">
+                <li><a href=to(None) target="_blank">{Key::OpenAsStudent.get(lang)}</a></li>
+                <li><a href=to(Some(Print::Sheet))>{Key::Worksheet.get(lang)}</a></li>
+                <li><a href=to(Some(Print::Key))>{Key::Solutions.get(lang)}</a></li>
+                <li><a href=results>{Key::ClassResults.get(lang)}</a></li>
+            </ul>
+        </section>
+    }
+}
+
+/// A chapter's questions: all at once, or one by one.
+fn chapter_picker(chapter: &'static Chapter, picked: Picked, lang: Lang) -> impl IntoView {
+    let ids = move || chapter.quiz.questions.iter().map(|q| q.id.as_ref());
+    let all = chapter.quiz.questions.len();
+    let chosen = move || picked.with(|p| ids().filter(|id| p.contains(id)).count());
+    let some = move || (1..all).contains(&chosen());
+    let set_all = move |on: bool| {
+        picked.update(|p| {
+            for id in ids() {
+                if on { p.insert(id) } else { p.remove(id) };
+            }
+        })
+    };
+    let toggle = move |id: &'static str, on: bool| {
+        picked.update(|p| {
+            if on { p.insert(id) } else { p.remove(id) };
+        })
+    };
+    view! {
+        <div class="chapter-pick">
+            <label class="check-option">
+                <input type="checkbox" class="whole-chapter" value=chapter.id.to_string()
+                    prop:checked=move || chosen() == all prop:indeterminate=some
+                    on:change:target=move |ev| set_all(ev.target().checked())/>
+                <span>{chapter.title.get(lang)}" ("{move || chosen()}"/"{all}")"</span>
+            </label>
+            <details>
+                <summary>{Key::Questions.get(lang)}</summary>
+                <ul class="question-picks">
+                    {chapter.quiz.questions.iter().map(|q| {
+                        let id: &'static str = q.id.as_ref();
+                        view! {
+                            <li><label class="check-option">
+                                <input type="checkbox" value=id prop:checked=move || picked.with(|p| p.contains(id))
+                                    on:change:target=move |ev| toggle(id, ev.target().checked())/>
+                                <span><span class="question-id">{id}</span>" "{plain(q.prompt.get(lang))}</span>
+                            </label></li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </details>
+        </div>
+    }
+}

@@ -1,0 +1,279 @@
+// Teachers share links and get results back, with no server: the builder's
+// link and its QR code, two students doing the assignment and copying their
+// result codes, and the class results page reading them back (table, reasons,
+// CSV). Every actor has a fresh browser profile.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { serve, launch, openPage, ready } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** A fresh profile allowed to use the clipboard; alerts count as problems. */
+async function fresh(hash) {
+  const session = await openPage(browser, server.origin);
+  await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  session.page.on('dialog', (d) => { session.problems.console.push(`dialog: ${d.message()}`); d.dismiss(); });
+  await session.page.goto(server.url + hash);
+  await ready(session.page);
+  return session;
+}
+
+async function done({ problems, context }) {
+  assert.deepEqual(problems.console, [], 'no console errors');
+  assert.deepEqual(problems.foreign, [], 'no request leaves the origin');
+  await context.close();
+}
+
+/** Decodes the QR code drawn on screen: a screenshot of the SVG, read by jsQR. */
+async function readQr(locator) {
+  const png = PNG.sync.read(await locator.screenshot());
+  const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  assert.ok(found, 'a QR code is found in the screenshot');
+  return found.data;
+}
+
+/** Presses Copy beside a field and returns what reached the clipboard. */
+async function copyFrom(page, field) {
+  const box = page.locator('.copy-box', { has: page.locator(`#${field}`) });
+  await box.getByRole('button', { name: 'Copy' }).click();
+  await box.locator('.copy-status', { hasText: 'Copied.' }).waitFor();
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+// The formats written again in a few lines, to make links and codes the app did not make.
+function crc16(bytes) {
+  let crc = 0xffff;
+  for (const b of bytes) {
+    crc ^= b << 8;
+    for (let i = 0; i < 8; i++) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+  }
+  return [crc >> 8, crc & 0xff];
+}
+
+/** An assignment code: base64url of the bytes and their CRC-16. */
+function assignmentCode(bytes) {
+  return Buffer.from([...bytes, ...crc16(bytes)]).toString('base64url');
+}
+
+/** The fingerprint of an assignment code: FNV-1a of its bytes, folded to 32 bits. */
+function fingerprint(code) {
+  let h = 0xcbf29ce484222325n;
+  for (const b of Buffer.from(code, 'base64url').subarray(0, -2)) h = ((h ^ BigInt(b)) * 0x100000001b3n) & 0xffffffffffffffffn;
+  return Number((h ^ (h >> 32n)) & 0xffffffffn);
+}
+
+/** A result code for that fingerprint: all right, submitted at minute `at`. */
+function resultCode(fp, name, n, at) {
+  const nameBytes = [...Buffer.from(name)];
+  const marks = Array.from({ length: Math.ceil(n / 4) }, (_, i) => [0, 1, 2, 3].reduce((b, k) => b | ((i * 4 + k < n ? 3 : 0) << (6 - 2 * k)), 0));
+  const bytes = [1, fp >>> 24, (fp >>> 16) & 255, (fp >>> 8) & 255, fp & 255, at >>> 24, (at >>> 16) & 255, (at >>> 8) & 255, at & 255,
+    0, n * 10, n, ...marks, nameBytes.length, ...nameBytes];
+  const sealed = [...bytes, ...crc16(bytes)];
+  const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+  let out = '', acc = 0, held = 0;
+  for (const b of sealed) {
+    acc = ((acc << 8) | b) & 0xffff; held += 8;
+    while (held >= 5) { held -= 5; out += alphabet[(acc >> held) & 31]; }
+  }
+  if (held > 0) out += alphabet[(acc << (5 - held)) & 31];
+  return `WD-${out}`;
+}
+
+const QUESTIONS = ['ch1-q1', 'ch1-q5', 'ch1-q6'];
+const NAMES = ['Ann 李', '<img src=x onerror=alert(1)>'];
+
+/** The teacher builds an assignment and copies its link; the QR code reads back as the same link. */
+async function teacherBuilds() {
+  const session = await fresh('#/en/teacher');
+  const { page } = session;
+  assert.equal(await page.textContent('h1'), 'Make an assignment');
+  await page.fill('#assignment-title', 'Chapter 1: <b>the founding</b>');
+  await page.locator('.chapter-pick').first().locator('summary').click();
+  for (const id of QUESTIONS) await page.check(`.question-picks input[value="${id}"]`);
+  await page.fill('#assignment-due', '2030-06-01');
+  const link = await page.inputValue('#assignment-link');
+  assert.ok(link.startsWith(`${server.url}#/en/a/`), link);
+  // Switching the page's language rebuilds it: the half-made assignment survives.
+  await page.click('a.lang-switch');
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');
+  assert.equal(await page.inputValue('#assignment-title'), 'Chapter 1: <b>the founding</b>');
+  assert.equal(await page.inputValue('#assignment-link'), link, 'same questions, settings and link language');
+  await page.click('a.lang-switch');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await copyFrom(page, 'assignment-link'), link, 'the copied link is the one shown');
+  assert.equal(await readQr(page.locator('.assignment-output svg.qr')), link, 'the QR code holds the link');
+  const results = await page.getAttribute('.output-links a[href*="/results/"]', 'href');
+  await done(session);
+  return { link, results };
+}
+
+/** A student opens the link, answers, submits, gives a name and copies the code. */
+async function studentDoes(link, name, picks) {
+  const session = await openPage(browser, server.origin);
+  await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  session.page.on('dialog', (d) => { session.problems.console.push(`dialog: ${d.message()}`); d.dismiss(); });
+  const { page } = session;
+  await page.goto(link);
+  await ready(page);
+  assert.equal(await page.textContent('h1'), 'Chapter 1: <b>the founding</b>', 'the title is text');
+  assert.match(await page.textContent('.due'), /2030-06-01/);
+  assert.deepEqual(await page.locator('section.question').evaluateAll((qs) => qs.map((q) => q.id)), QUESTIONS);
+  assert.equal(await page.locator('.mode-picker').count(), 0, "the teacher's feedback mode is fixed");
+  for (const [id, n] of Object.entries(picks)) await page.locator(`section#${id} input[type=radio]`).nth(n).check();
+  await page.getByRole('button', { name: 'Submit and get my result code' }).click();
+  await page.locator('.result-panel').waitFor();
+  const marks = await page.locator('.dots a').evaluateAll((as) => as.map((a) => (a.classList.contains('right') ? 'right' : a.classList.contains('wrong') ? 'wrong' : 'blank')));
+  const score = (await page.textContent('#quiz-results .score-line')).match(/Score: ([\d.]+ \/ \d+)/)[1];
+  await page.fill('#student-name', name);
+  const code = await page.inputValue('#result-code');
+  assert.match(code, /^WD-[0-9A-Z]+$/);
+  assert.equal(await copyFrom(page, 'result-code'), code);
+  assert.match(await page.textContent('.result-panel .help'), /catches typos, not cheating/);
+  // Practice is kept apart: the chapter quiz has no answers from the assignment.
+  await page.goto(server.url + '#/en/quiz/ch1');
+  await ready(page);
+  assert.equal(await page.locator('.dots a.right, .dots a.wrong, .dots a.answered').count(), 0);
+  await done(session);
+  return { code, marks, score };
+}
+
+test('teacher → two students → class results, CSV and a crafted name as text', async () => {
+  const { link, results } = await teacherBuilds();
+  const ann = await studentDoes(link, NAMES[0], { 'ch1-q1': 0, 'ch1-q5': 0 });
+  const bo = await studentDoes(link, NAMES[1], { 'ch1-q1': 1, 'ch1-q5': 1, 'ch1-q6': 0 });
+  assert.notDeepEqual(ann.marks, bo.marks, 'the two students answered differently');
+
+  const teacher = await fresh(results);
+  const { page } = teacher;
+  assert.match(await page.textContent('h1'), /^Class results: Chapter 1: <b>the founding<\/b>$/);
+  const chars = [...ann.code];
+  chars[10] = chars[10] === '7' ? '8' : '7';
+  const damaged = chars.join('');
+  await page.fill('#pasted-codes', `[09:01] Ann: done ${ann.code}\n[09:02] Bo: ${bo.code} thanks!\n[09:03] Cy: ${damaged}`);
+  await page.locator('.student-count', { hasText: '2 students' }).waitFor();
+
+  const rows = page.locator('.class-table tbody tr');
+  assert.equal(await rows.count(), 2);
+  assert.deepEqual(await rows.locator('th.student').allTextContents(), NAMES, 'names render as text');
+  assert.equal(await page.locator('.class-table img').count(), 0, 'no element made from a name');
+  for (const [i, student] of [ann, bo].entries()) {
+    const row = rows.nth(i);
+    const marks = await row.locator('td[class^=mark-]').evaluateAll((tds) => tds.map((td) => td.className.replace('mark-', '')));
+    assert.deepEqual(marks, student.marks, `row ${i + 1} matches what the student saw`);
+    assert.equal(await row.locator('td.points').textContent(), student.score);
+  }
+  assert.equal(await page.locator('.stats li').count(), 3, 'a line per question');
+  const shares = (await page.locator('.stats .share-right').allTextContents()).map((s) => parseInt(s, 10));
+  assert.deepEqual(shares, [...shares].sort((a, b) => a - b), 'hardest first');
+
+  const rejected = page.locator('.rejected li');
+  assert.equal(await rejected.count(), 1);
+  assert.match(await rejected.textContent(), new RegExp(`${damaged}.*checksum does not match`));
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('button.download-csv')]);
+  assert.equal(download.suggestedFilename(), 'class-results.csv');
+  const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '').split('\r\n');
+  assert.equal(csv[0], `Name,Points,Questions,Percent,Submitted,${QUESTIONS.map((q, i) => `${i + 1} ${q}`).join(',')}`);
+  const word = { right: 'Correct', wrong: 'Not correct', blank: 'blank' };
+  for (const [i, student] of [ann, bo].entries()) {
+    const cells = csv[i + 1].split(',');
+    assert.equal(cells[0], NAMES[i]);
+    assert.equal(`${cells[1]} / ${cells[2]}`, student.score);
+    assert.deepEqual(cells.slice(5), student.marks.map((m) => word[m]));
+  }
+  assert.match(csv[3], /^% right,,,,,/);
+
+  // A whole class at once: 200 more codes render in one plain table.
+  const fp = fingerprint(results.split('/results/')[1]);
+  const many = Array.from({ length: 200 }, (_, i) => resultCode(fp, `学生${i + 1}`, QUESTIONS.length, 3_600_000 + i));
+  const started = Date.now();
+  await page.fill('#pasted-codes', [ann.code, bo.code, ...many].join('\n'));
+  await page.locator('.student-count', { hasText: '202 students' }).waitFor();
+  assert.equal(await rows.count(), 202);
+  assert.equal(await rows.nth(201).locator('th').textContent(), '学生200');
+  assert.equal(await page.locator('.rejected li').count(), 0);
+  console.log(`202 rows on screen ${Date.now() - started} ms after the paste`);
+  await done(teacher);
+});
+
+test('share control on a chapter and a quiz: copy the link, and its QR code reads back', async () => {
+  for (const hash of ['#/en/read/ch2', '#/zh/quiz/ch4']) {
+    const session = await fresh(hash);
+    const { page } = session;
+    await page.locator('details.share summary').click();
+    const link = await page.inputValue('#share-link');
+    assert.equal(link, server.url + hash);
+    await page.locator('.share .copy-box button').first().click();
+    await page.locator('.share .copy-status').filter({ hasText: /Copied|已复制/ }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+    assert.equal(await readQr(page.locator('.share svg.qr')), link);
+    await done(session);
+  }
+});
+
+test('deep links to the teacher pages open in a fresh profile, under the sub-path', async () => {
+  for (const [hash, title] of [['#/zh/teacher', '布置作业'], ['#/en/results', 'Class results']]) {
+    const session = await fresh(hash);
+    assert.equal(await session.page.textContent('h1'), title);
+    await done(session);
+  }
+  // Class results without an assignment ask for its link, then open it.
+  const session = await fresh('#/en/results');
+  const code = assignmentCode([1, 0, 4, ...Buffer.from('Quiz'), 0x81, 1]);
+  await session.page.fill('#assignment-input', `Link: ${server.url}#/zh/a/${code}`);
+  await session.page.press('#assignment-input', 'Enter');
+  await session.page.locator('h1', { hasText: 'Class results: Quiz' }).waitFor();
+  assert.equal(new URL(session.page.url()).hash, `#/en/results/${code}`);
+  await done(session);
+});
+
+
+test('damaged links and links to removed questions say what is wrong, and offer the app', async () => {
+  const gone = assignmentCode([1, 0, 0, 0x80 | 9, 99]);
+  const cases = [
+    [`#/en/a/${gone}`, /no longer has: ch9-q99/],
+    ['#/en/a/AQAAgQE-xx', /checksum does not match/],
+    ['#/zh/a/AQ%E2%80%A6', /字符“%”/],
+  ];
+  for (const [hash, message] of cases) {
+    const session = await fresh(hash);
+    const { page } = session;
+    assert.match(await page.textContent('h1'), /can't be opened|打不开/);
+    assert.match(await page.textContent('.error'), message);
+    assert.equal(await page.locator('.chapter-links a').count(), 6, 'the rest of the app is offered');
+    await page.click('main a.button');
+    await ready(page);
+    assert.equal(await page.locator('.chapter-card').count(), 6);
+    await done(session);
+  }
+});
+
+test('print: a worksheet without answers, an answer key with explanations, chapters as handouts', async () => {
+  const code = assignmentCode([1, 0, 4, ...Buffer.from('Test'), 0x81, 1, 0x81, 5]);
+  const sheet = await fresh(`#/en/a/${code}?print=sheet`);
+  let { page } = sheet;
+  assert.equal(await page.locator('.print-question').count(), 2);
+  assert.equal(await page.locator('.correct-answer, .explanation').count(), 0, 'no answers on the worksheet');
+  assert.equal(await page.locator('.name-line').count(), 1);
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.locator('.print-tools').isHidden());
+  assert.ok(await page.locator('.site-header').isHidden());
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('link', { name: 'Answer key' }).click();
+  await page.locator('.answer-key').waitFor();
+  assert.equal(await page.locator('.print-question .correct-answer').count(), 2);
+  assert.equal(await page.locator('.print-question .explanation').count(), 2);
+  await done(sheet);
+
+  const chapter = await fresh('#/en/read/ch1');
+  page = chapter.page;
+  await page.emulateMedia({ media: 'print' });
+  for (const hidden of ['.share', '.site-header', '.chapter-nav']) assert.ok(await page.locator(hidden).first().isHidden(), hidden);
+  assert.ok(await page.locator('p.para').first().isVisible());
+  await done(chapter);
+});

@@ -1,0 +1,95 @@
+//! Share formats against the real book: assignment links to every question,
+//! result codes from real progress, and the QR size of the longest link.
+#![cfg(not(target_arch = "wasm32"))]
+
+use zhiyuan::content::book;
+use zhiyuan::progress::{Mode, Progress};
+use zhiyuan::quiz::{correct_response, Response};
+use zhiyuan::route::{Page, Route};
+use zhiyuan::share::assignment::TITLE_MAX;
+use zhiyuan::share::class::Class;
+use zhiyuan::share::qr::{qr, MAX_VERSION};
+use zhiyuan::share::{Assignment, Error, Mark, ResultCode};
+use zhiyuan::i18n::Lang;
+
+fn every_question() -> Assignment {
+    Assignment {
+        // The longest title in bytes: four-byte characters only.
+        title: "😀".repeat(TITLE_MAX),
+        mode: Mode::Submit,
+        shuffle: true,
+        due: Some(u16::MAX),
+        questions: book().questions().map(|q| q.id.to_string()).collect(),
+    }
+}
+
+/// The longest base URL we plan for: 100 bytes up to the `#`.
+fn base() -> String {
+    let base = "https://teaching.example-school.edu.cn/courses/ai-history/zhiyuan/app/";
+    format!("{base}{}", "x".repeat(100 - base.len()))
+}
+
+#[test]
+fn a_link_to_every_question_with_the_longest_title_fits_a_scannable_qr_code() {
+    let a = every_question();
+    let code = a.encode().expect("encodes");
+    let link = format!("{}{}", base(), Route::new(Lang::Zh, Page::Assignment { code, question: None, print: None }).href());
+    let q = qr(&link).expect("fits a QR code");
+    println!("{} questions, link of {} bytes: QR version {} ({} modules with the quiet zone)", a.questions.len(), link.len(), q.version, q.size);
+    assert!(q.version <= MAX_VERSION, "version {} > {MAX_VERSION} for {} bytes", q.version, link.len());
+}
+
+#[test]
+fn every_question_link_opens_with_its_questions_in_order() {
+    let a = every_question();
+    let (back, questions) = Assignment::open(&a.encode().unwrap(), book()).unwrap();
+    assert_eq!(back, a);
+    assert_eq!(questions.iter().map(|q| q.id.to_string()).collect::<Vec<_>>(), a.questions);
+}
+
+#[test]
+fn a_link_to_questions_the_book_lacks_names_them() {
+    let a = Assignment { questions: vec!["ch1-q1".into(), "ch9-q99".into(), "gone".into()], ..every_question() };
+    let err = Assignment::open(&a.encode().unwrap(), book()).unwrap_err();
+    assert_eq!(err, Error::UnknownQuestions(vec!["ch9-q99".into(), "gone".into()]));
+    assert!(err.message(Lang::En).contains("ch9-q99, gone"));
+    assert!(err.message(Lang::Zh).contains("ch9-q99, gone"));
+}
+
+#[test]
+fn a_result_code_reports_real_answers_and_lands_in_the_class_table() {
+    let a = Assignment { questions: vec!["ch1-q1".into(), "ch1-q2".into(), "ch1-q3".into()], ..every_question() };
+    let questions = a.resolve(book()).unwrap();
+    let mut p = Progress::new();
+    let quiz = p.quiz_mut(&a.quiz_key(), 1);
+    quiz.respond(questions[0], correct_response(questions[0]), 1.0);
+    quiz.respond(questions[1], Response::Bool(false), 1.0);
+    quiz.respond(questions[1], Response::Choices(vec!["nope".into()]), 1.0);
+    quiz.submit(&questions, 2.0);
+    let code = ResultCode::new("  小红 ", a.fingerprint(), 100, &questions, quiz);
+    assert_eq!(code.name, "小红");
+    assert_eq!(code.marks, vec![Mark::Right, Mark::Blank, Mark::Blank]);
+    assert_eq!(code.tenths, 10);
+    let class = Class::from_text(&format!("小红: {}", code.encode()), a.fingerprint(), 3);
+    assert_eq!(class.rows, vec![code]);
+}
+
+#[test]
+fn every_error_has_a_message_in_both_languages() {
+    let errors = [
+        Error::Empty,
+        Error::NotACode,
+        Error::BadCharacter('%'),
+        Error::Checksum,
+        Error::Damaged,
+        Error::FromFuture(2),
+        Error::UnknownQuestions(vec!["x".into()]),
+        Error::NoQuestions,
+        Error::TooManyQuestions,
+        Error::TitleTooLong,
+    ];
+    for e in errors {
+        let (zh, en) = (e.message(Lang::Zh), e.message(Lang::En));
+        assert!(!zh.is_empty() && !en.is_empty() && zh != en && !zh.contains("{}") && !en.contains("{}"), "{e:?}");
+    }
+}
