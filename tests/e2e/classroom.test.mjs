@@ -66,6 +66,9 @@ for (const scheme of ['light', 'dark']) {
     await visit('#/en/summary', 'summary');
     await page.getByRole('button', { name: 'Reset all progress' }).click();
     found.push(...await audit(page, 'summary with a confirmation open'));
+    await visit('#/en/teacher', 'teacher: assignment builder');
+    await visit('#/zh/results', 'teacher: class results');
+    await visit('#/en/a/not-a-real-code', 'a damaged assignment link');
     await visit('#/en/nowhere', 'not found');
     assert.deepEqual(found, []);
     clean(problems);
