@@ -10,23 +10,10 @@ use zhiyuan::progress::store::LoadError;
 use zhiyuan::progress::Progress;
 use zhiyuan::quiz::Response;
 
+mod support;
+use support::*;
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn local() -> web_sys::Storage {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-/// Lets the browser run timers, events and a frame.
-async fn tick(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
 
 #[wasm_bindgen_test]
 fn progress_survives_a_save_and_load() {
@@ -51,14 +38,6 @@ fn damaged_progress_is_kept_as_a_backup_and_reported() {
     assert_eq!(progress, Progress::new());
     assert_eq!(local().get_item(BACKUP_KEY).unwrap().as_deref(), Some("{not json"));
     assert_eq!(storage::backup().as_deref(), Some("{not json"));
-}
-
-fn query(selector: &str) -> Option<web_sys::HtmlElement> {
-    document().query_selector(selector).unwrap().map(|e| e.unchecked_into())
-}
-
-fn text(selector: &str) -> String {
-    query(selector).map(|e| e.text_content().unwrap_or_default()).unwrap_or_default()
 }
 
 /// One page per test binary, so the mounted app is tested in one journey:

@@ -6,6 +6,8 @@
 use wasm_bindgen_test::*;
 use zhiyuan::browser::storage::KEY;
 
+mod support;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
@@ -15,10 +17,7 @@ async fn a_crash_shows_a_way_back_and_keeps_progress() {
     local.clear().unwrap();
     window.location().set_hash("#/en/read/ch1").unwrap();
     zhiyuan::ui::mount();
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 400).unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    support::tick(400).await;
     let saved = local.get_item(KEY).unwrap();
     assert!(saved.is_some(), "the app saved its state");
 

@@ -13,18 +13,10 @@ use zhiyuan::progress::Mode;
 use zhiyuan::share::time::parse_date;
 use zhiyuan::share::{Assignment, ResultCode};
 
+mod support;
+use support::*;
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-async fn tick(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
 
 fn field(id: &str, value: &str) -> web_sys::HtmlInputElement {
     let input: web_sys::HtmlInputElement = document().create_element("input").unwrap().unchecked_into();
@@ -76,14 +68,6 @@ async fn with_the_clipboard_api_copy_always_reports_and_selects_when_refused() {
         None => panic!("copy never reported back"),
     }
     input.remove();
-}
-
-fn query(selector: &str) -> Option<web_sys::HtmlElement> {
-    document().query_selector(selector).unwrap().map(|e| e.unchecked_into())
-}
-
-fn text(selector: &str) -> String {
-    query(selector).and_then(|e| e.text_content()).unwrap_or_default()
 }
 
 fn type_into(selector: &str, value: &str) {
