@@ -93,7 +93,7 @@ code_struct!(Chapter { file, id, title, why, discussion, sections, terms, figure
 code_struct!(Section { id, title, paras });
 code_struct!(Para { id, zh, en });
 code_struct!(Term { id, zh, en, def });
-code_struct!(Figure { id, value, display, label, para });
+code_struct!(Figure { id, value, display, label, para, callout });
 code_struct!(Quiz { file, chapter, questions });
 code_struct!(Question { id, kind, level, mechanism, para, shuffle, prompt, explanation, wrong, choices, truth, items, pairs, number, tolerance, unit, accept, hash });
 code_struct!(Choice { id, zh, en, correct, feedback });
