@@ -5,3 +5,4 @@ pub mod header;
 pub mod notice;
 pub mod question;
 pub mod rich;
+pub mod visuals;
