@@ -73,6 +73,7 @@ async fn every_visual_shows_an_image_and_a_table_with_the_content_numbers() {
             assert_eq!(img.get_attribute("aria-labelledby").as_deref(), Some(&id("title")[1..]));
             assert_eq!(img.get_attribute("aria-describedby").as_deref(), Some(&id("desc")[1..]));
             assert_eq!(text(&title), c.title);
+            assert_eq!(title.namespace_uri().as_deref(), Some("http://www.w3.org/2000/svg"), "an SVG <title>");
             assert!(!text(&query(&id("desc"))).is_empty());
 
             // The table is hidden behind a button that takes focus and opens it.
@@ -115,7 +116,8 @@ async fn choosing_a_step_explains_it_and_marks_its_box() {
     meeting.click();
     tick(20).await;
     assert_eq!(meeting.get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert_eq!(all("#v-governance-figure rect.box.active").len(), 1);
+    assert_eq!(query("#v-governance-figure svg").get_attribute("data-chosen").as_deref(), Some("2"));
+    assert_eq!(all(r#"#v-governance-figure rect[data-step="2"]"#).len(), 1);
     let detail = text(&query("#v-governance-figure .step-detail"));
     let hours = book().chapters.iter().flat_map(|c| c.figures.iter()).find(|f| f.id == "fig-approval-hours").unwrap();
     assert!(detail.contains(hours.display.zh.as_ref()), "the meeting's time comes from the content: {detail}");

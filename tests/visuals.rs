@@ -173,3 +173,22 @@ fn flows_have_a_step_for_every_box() {
         }
     }
 }
+
+#[test]
+fn the_embedded_drawings_are_the_visuals_drawn_from_the_content() {
+    let fresh = zhiyuan::visual::drawn::draw_all(book()).unwrap_or_else(|missing| panic!("{missing}"));
+    assert_eq!(zhiyuan::content::visuals(), fresh.as_slice());
+    assert_eq!(fresh.len(), Visual::ALL.len() * LANGS.len());
+}
+
+#[test]
+fn the_style_sheet_can_highlight_every_flow_step() {
+    use zhiyuan::visual::svg::MAX_STEPS;
+    let css = include_str!("../style/app.css");
+    for i in 0..MAX_STEPS {
+        assert!(css.contains(&format!(r#".chart[data-chosen="{i}"] [data-step="{i}"]"#)), "no highlight for step {i}");
+    }
+    for v in Visual::ALL {
+        assert!(chart(v, Lang::Zh).steps.len() <= MAX_STEPS, "{v:?} has more steps than the style sheet highlights");
+    }
+}

@@ -4,11 +4,11 @@
 //! the app never formats a float.
 
 use super::scale::{thin, Scale};
-use super::text::{width, wrap, FONT, LINE, SMALL};
+use super::text::{width, wrap, Font, BOLD, FONT, LINE, PLAIN, SMALL};
 
-/// The canvas width, chosen so that 13-unit text stays legible when the
-/// drawing is scaled down to a 320-pixel screen.
-pub const WIDTH: f64 = 360.0;
+/// The canvas width: on a 320-pixel screen the drawing is scaled to about
+/// 0.9, so 13-unit text is still 11 pixels; the page caps its width at 26rem.
+pub const WIDTH: f64 = 320.0;
 /// The margin on every side.
 pub const PAD: f64 = 8.0;
 /// The width between the margins.
@@ -75,11 +75,11 @@ fn rect(x: f64, y: f64, w: f64, h: f64, class: &'static str) -> Shape {
     Shape::Rect { x: r(x), y: r(y), w: r(w), h: r(h), class, step: None }
 }
 
-fn font(class: &str) -> f64 {
-    if class == "s" {
-        SMALL
-    } else {
-        FONT
+fn font(class: &str) -> Font {
+    match class {
+        "s" => SMALL,
+        "b" | "i" => BOLD,
+        _ => PLAIN,
     }
 }
 
@@ -93,7 +93,7 @@ impl Shape {
                 (*x1.min(x2) as f64, *y1.min(y2) as f64, *x1.max(x2) as f64, *y1.max(y2) as f64)
             }
             Shape::Text { x, y, text, anchor, class } => {
-                let (w, size) = (width(text, font(class)), font(class));
+                let (w, size) = (width(text, font(class)), font(class).size);
                 let x0 = match anchor {
                     Anchor::Start => *x as f64,
                     Anchor::Middle => *x as f64 - w / 2.0,
@@ -118,7 +118,7 @@ impl Shape {
 /// The SVG path of an arrowhead at the end of a line.
 pub fn arrowhead(x1: i32, y1: i32, x2: i32, y2: i32) -> String {
     let (dx, dy) = ((x2 - x1) as f64, (y2 - y1) as f64);
-    let len = dx.hypot(dy).max(1.0);
+    let len = (dx * dx + dy * dy).sqrt().max(1.0);
     let (ux, uy) = (dx / len, dy / len);
     let (bx, by) = (x2 as f64 - ux * 7.0, y2 as f64 - uy * 7.0);
     let (ax, ay) = (r(bx - uy * 4.0), r(by + ux * 4.0));
@@ -164,7 +164,7 @@ pub fn stack(parts: Vec<Scene>) -> Scene {
 /// Lines of text across the canvas, wrapped.
 pub fn note(s: &str, class: &'static str) -> Scene {
     let lines = wrap(s, font(class), FULL);
-    let shapes = lines.iter().enumerate().map(|(i, l)| text(PAD, PAD + font(class) + i as f64 * LINE, l.as_str(), Anchor::Start, class)).collect();
+    let shapes = lines.iter().enumerate().map(|(i, l)| text(PAD, PAD + font(class).size + i as f64 * LINE, l.as_str(), Anchor::Start, class)).collect();
     Scene::new(PAD + lines.len() as f64 * LINE, shapes)
 }
 
@@ -220,7 +220,7 @@ pub fn bars(groups: &[Group], axis: Option<&Axis>) -> Scene {
     let mut y = PAD;
     for group in groups {
         if let Some(title) = &group.title {
-            for line in wrap(title, FONT, FULL) {
+            for line in wrap(title, BOLD, FULL) {
                 shapes.push(text(PAD, y + FONT, line, Anchor::Start, "b"));
                 y += LINE;
             }
@@ -240,7 +240,7 @@ pub fn bars(groups: &[Group], axis: Option<&Axis>) -> Scene {
 }
 
 fn bar_row(shapes: &mut Vec<Shape>, bar: &Bar, scale: Scale, mut y: f64) -> f64 {
-    for line in wrap(&bar.label, FONT, FULL) {
+    for line in wrap(&bar.label, PLAIN, FULL) {
         shapes.push(text(PAD, y + FONT, line, Anchor::Start, "t"));
         y += LINE;
     }
@@ -249,7 +249,7 @@ fn bar_row(shapes: &mut Vec<Shape>, bar: &Bar, scale: Scale, mut y: f64) -> f64 
     shapes.push(rect(PAD, y, FULL, BAR, "track"));
     shapes.push(rect(PAD, y, len, BAR, if bar.approx { "bar approx" } else { "bar" }));
     let room = WIDTH - PAD - (PAD + len + 5.0);
-    let label = if width(&bar.display, FONT) <= room {
+    let label = if width(&bar.display, BOLD) <= room {
         text(PAD + len + 5.0, y + 11.0, bar.display.as_str(), Anchor::Start, "b")
     } else {
         text(PAD + len - 5.0, y + 11.0, bar.display.as_str(), Anchor::End, "i")
@@ -266,11 +266,12 @@ fn axis_row(shapes: &mut Vec<Shape>, axis: &Axis, y: f64) -> f64 {
     for (x, label) in thin(ticks.collect(), gap) {
         grid.push(Shape::Line { x1: r(x), y1: r(PAD), x2: r(x), y2: r(top + 4.0), class: "grid" });
         let half = width(label, SMALL) / 2.0;
-        shapes.push(text(x.clamp(PAD + half, WIDTH - PAD - half), top + 6.0 + SMALL, label, Anchor::Middle, "s"));
+        // max/min, not clamp, which panics when a label is wider than the canvas.
+        shapes.push(text(x.max(PAD + half).min(WIDTH - PAD - half), top + 6.0 + SMALL.size, label, Anchor::Middle, "s"));
     }
     shapes.splice(0..0, grid);
     shapes.push(Shape::Line { x1: r(PAD), y1: r(top), x2: r(WIDTH - PAD), y2: r(top), class: "axis" });
-    top + 8.0 + SMALL
+    top + 8.0 + SMALL.size
 }
 
 /// A grid of `count` units, `per_row` to a row, the first `filled` of them
@@ -326,7 +327,7 @@ const ROW_GAP: f64 = 22.0;
 pub fn flow(lanes: &[Lane]) -> Scene {
     let n = lanes.len().max(1) as f64;
     let lane_w = (FULL - LANE_GAP * (n - 1.0)) / n;
-    let titles: Vec<Vec<String>> = lanes.iter().map(|l| wrap(&l.title, FONT, lane_w)).collect();
+    let titles: Vec<Vec<String>> = lanes.iter().map(|l| wrap(&l.title, BOLD, lane_w)).collect();
     let top = PAD + titles.iter().map(Vec::len).max().unwrap_or(0) as f64 * LINE + 6.0;
     let mut shapes = Vec::new();
     let (mut step, mut bottom) = (0, top);
@@ -358,7 +359,7 @@ fn flow_row(shapes: &mut Vec<Shape>, row: &[Node], x0: f64, lane_w: f64, y: f64,
     let box_w = (lane_w - 6.0 * (m - 1.0)) / m;
     let texts: Vec<(Vec<String>, Vec<String>)> = row
         .iter()
-        .map(|n| (wrap(&n.name, FONT, box_w - 8.0), n.note.as_deref().map(|s| wrap(s, SMALL, box_w - 8.0)).unwrap_or_default()))
+        .map(|n| (wrap(&n.name, BOLD, box_w - 8.0), n.note.as_deref().map(|s| wrap(s, SMALL, box_w - 8.0)).unwrap_or_default()))
         .collect();
     let h = texts.iter().map(|(a, b)| a.len() as f64 * LINE + b.len() as f64 * SMALL_LINE).fold(0.0, f64::max) + 10.0;
     let mut centres = Vec::new();
@@ -401,7 +402,7 @@ const EVENT_GAP: f64 = 8.0;
 /// enough not to overlap (a line joins it to its dot). Events in date order.
 pub fn timeline(events: &[Event], year: impl Fn(i32) -> String) -> Scene {
     let label_w = WIDTH - PAD - LABEL_X;
-    let texts: Vec<Vec<String>> = events.iter().map(|e| wrap(&e.label, FONT, label_w)).collect();
+    let texts: Vec<Vec<String>> = events.iter().map(|e| wrap(&e.label, PLAIN, label_w)).collect();
     let heights: Vec<f64> = texts.iter().map(|t| (t.len() + 1) as f64 * LINE + 4.0).collect();
     let (Some(first), Some(last)) = (events.first(), events.last()) else { return Scene::default() };
     let span = f64::from((last.month - first.month).max(1));
@@ -479,7 +480,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn bar(value: f64) -> Bar {
-        Bar { label: "数据".into(), value, display: crate::i18n::decimal(value), approx: false }
+        Bar { label: "数据".into(), value, display: crate::i18n::decimal(value.round()), approx: false }
     }
 
     fn bar_widths(scene: &Scene) -> Vec<i32> {

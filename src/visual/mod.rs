@@ -1,14 +1,20 @@
 //! The pictures of the story: pure data and geometry, no web-sys.
 //!
 //! `charts` builds each visual from the content figures (by id: a missing
-//! figure is an error naming it) in one language; `layout` turns the data
-//! into shapes on a fixed-width canvas; `scale` and `text` are the maths
-//! under it. The views in `ui/components/visuals` only draw the result.
+//! figure is an error naming it) in one language, with its `words`;
+//! `layout` turns the data into shapes on a fixed-width canvas, and `svg`
+//! into markup; `scale` and `text` are the maths under it. `drawn` is the
+//! finished product, which the build script embeds for both languages
+//! (`crate::content::visuals`): the views in `ui/components/visuals` only
+//! put it on the page.
 
 pub mod charts;
+pub mod drawn;
 pub mod layout;
 pub mod scale;
+pub mod svg;
 pub mod text;
+pub mod words;
 
 pub use charts::{build, Chart, Missing, Step, Table};
 

@@ -1,21 +1,18 @@
-//! The story's visuals on screen. The charts come ready-made from the pure
-//! `crate::visual` (data from the content figures, geometry, words); these
-//! views only draw them: one frame for all (title, description, controls,
-//! table alternative) and one painter for every scene.
+//! The story's visuals on screen. They come drawn from the build
+//! (`crate::content::visuals`: SVG markup and words in each language, made by
+//! the pure `crate::visual`); these views only show them, in one frame for
+//! all (title, description, controls, table alternative).
 
-mod draw;
 mod frame;
 
 use leptos::prelude::*;
 
+use crate::content::visuals;
 use crate::ui::ctx;
-use crate::visual::{build, Visual};
 
-/// The visuals that follow a paragraph. A visual whose figures are missing
-/// is left out (`cargo test` names the missing id long before that).
+/// The visuals that follow a paragraph, in the current language.
 #[component]
 pub fn Visuals(para: &'static str) -> impl IntoView {
-    let ctx = ctx();
-    let lang = ctx.lang();
-    Visual::after(para).filter_map(|v| build(ctx.book, v, lang).ok()).map(|chart| view! { <frame::Frame chart/> }).collect_view()
+    let lang = ctx().lang().code();
+    visuals().iter().filter(|d| d.para == para && d.lang == lang).map(|drawn| view! { <frame::Frame drawn/> }).collect_view()
 }
