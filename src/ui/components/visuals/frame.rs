@@ -69,7 +69,7 @@ fn steps_picker(steps: &'static [Said], chosen: RwSignal<Option<usize>>, lang: L
         view! {
             <div class="visual-controls" role="group" aria-label=Key::ChooseStep.get(lang)>{buttons}</div>
             <div class="step-detail" role="status" aria-live="polite" inner_html=move || detail().unwrap_or_default()></div>
-            <p class="visual-note" hidden=move || chosen.get().is_some()>{Key::StepHint.get(lang)}</p>
+            <p class="visual-note step-hint" hidden=move || chosen.get().is_some()>{Key::StepHint.get(lang)}</p>
         }
     })
 }
