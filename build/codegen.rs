@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use std::fmt::Write;
 
 use crate::content::model::*;
+use crate::visual::drawn::{Drawn, Said};
 
 pub trait Code {
     fn code(&self, out: &mut String);
@@ -73,9 +74,12 @@ code_enum!(Kind, Level, Mechanism);
 
 macro_rules! code_struct {
     ($t:ident { $($field:ident),* }) => {
+        code_struct!("crate::content::model::", $t { $($field),* });
+    };
+    ($path:literal, $t:ident { $($field:ident),* }) => {
         impl Code for $t {
             fn code(&self, out: &mut String) {
-                out.push_str(concat!("crate::content::model::", stringify!($t), "{"));
+                out.push_str(concat!($path, stringify!($t), "{"));
                 $(
                     out.push_str(concat!(stringify!($field), ": "));
                     self.$field.code(out);
@@ -93,9 +97,11 @@ code_struct!(Chapter { file, id, title, why, discussion, sections, terms, figure
 code_struct!(Section { id, title, paras });
 code_struct!(Para { id, zh, en });
 code_struct!(Term { id, zh, en, def });
-code_struct!(Figure { id, value, display, label, para });
+code_struct!(Figure { id, value, display, label, para, callout });
 code_struct!(Quiz { file, chapter, questions });
 code_struct!(Question { id, kind, level, mechanism, para, shuffle, prompt, explanation, wrong, choices, truth, items, pairs, number, tolerance, unit, accept, hash });
 code_struct!(Choice { id, zh, en, correct, feedback });
 code_struct!(Item { id, zh, en });
 code_struct!(Pair { id, left, right });
+code_struct!("crate::visual::drawn::", Drawn { slug, para, lang, title, desc, view_box, scenes, links, views, steps, note, table });
+code_struct!("crate::visual::drawn::", Said { name, detail });

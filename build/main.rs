@@ -2,12 +2,14 @@
 //! `content/` is read into the content model (`src/content/model.rs`, compiled
 //! in here too) and written out as `static BOOK` in OUT_DIR, which
 //! `src/content/mod.rs` includes. The app therefore starts with its content in
-//! place: nothing is parsed in the browser.
+//! place: nothing is parsed in the browser. The visuals (`src/visual/`, also
+//! compiled in here) are drawn from that book in both languages and written
+//! out beside it as `static VISUALS`.
 //!
 //! A file that is not valid TOML or not of the model's shape stops the build
 //! with the file's name and the place; validation of ids, references and
 //! texts is done by the content tests (`tests/content.rs`).
-#![allow(dead_code)]
+#![allow(dead_code, unused_imports)]
 
 #[path = "../src/i18n.rs"]
 mod i18n;
@@ -15,9 +17,19 @@ mod i18n;
 #[path = "../src/content/model.rs"]
 mod model;
 
-/// The same path to the model as in the app.
+#[path = "../src/content/markup.rs"]
+mod markup;
+
+#[path = "../src/route.rs"]
+mod route;
+
+#[path = "../src/visual/mod.rs"]
+mod visual;
+
+/// The same paths to the model as in the app.
 mod content {
-    pub(crate) use super::model;
+    pub(crate) use super::model::*;
+    pub(crate) use super::{markup, model};
 }
 
 mod codegen;
@@ -41,6 +53,15 @@ fn main() {
     let mut code = String::from("/// The story and its quizzes, from the files in content/.\npub static BOOK: crate::content::model::Book = ");
     codegen::Code::code(&book, &mut code);
     code.push_str(";\n");
+    // The visuals, drawn from the book: the browser only shows them.
+    let book: &'static Book = Box::leak(Box::new(book));
+    let drawn = visual::drawn::draw_all(book).unwrap_or_else(|missing| panic!("visuals: {missing}"));
+    code.push_str("/// The visuals, drawn at build time.\npub static VISUALS: &[crate::visual::drawn::Drawn] = &[");
+    for d in &drawn {
+        codegen::Code::code(d, &mut code);
+        code.push(',');
+    }
+    code.push_str("];\n");
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     fs::write(out.join("book.rs"), code).expect("OUT_DIR is writable");
 }

@@ -2,7 +2,7 @@
 # Installs what is missing, then runs every test tier and exits non-zero if
 # any fails:
 #   1. native:      cargo test (content, grading, progress, routes)
-#   2. browser:     wasm-bindgen-test in headless Chromium (storage, components, share glue)
+#   2. browser:     wasm-bindgen-test in headless Chromium (storage, components, share glue, visuals)
 #   3. end to end:  the release build served under a sub-path, driven in Chromium
 set -uo pipefail
 source "$(dirname "$0")/env.sh"
@@ -26,7 +26,7 @@ tier() {
 
 tier "1: native (cargo test)" cargo test --locked
 tier "2: browser (wasm-bindgen-test, headless Chromium)" \
-    cargo test --locked --target wasm32-unknown-unknown --test browser --test browser_crash --test browser_share
+    cargo test --locked --target wasm32-unknown-unknown --test browser --test browser_crash --test browser_share --test browser_visuals
 tier "3: end to end (release build under a sub-path, Chromium)" scripts/e2e.sh
 
 printf '\n\033[1m=== summary\033[0m\n'

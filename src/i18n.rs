@@ -1,7 +1,7 @@
 //! Languages and every UI string, in both languages.
 //!
 //! A string is a [`Key`]; [`Key::get`] gives its Chinese or English form. The
-//! match is exhaustive, so a key without both forms does not compile.
+//! macro takes both forms for every key, so a key without both does not compile.
 
 use serde::{Deserialize, Serialize};
 
@@ -56,23 +56,33 @@ impl Lang {
     }
 }
 
+/// An enum of strings with both forms of each: `Key` here, and the words of
+/// the visuals (`crate::visual::words`), which only the build script uses.
 macro_rules! ui_strings {
-    ($($key:ident => $zh:literal, $en:literal;)*) => {
-        /// Every fixed string the interface shows.
+    ($(#[$doc:meta])* $name:ident { $($key:ident => $zh:literal, $en:literal;)* }) => {
+        $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum Key { $($key),* }
+        pub enum $name { $($key),* }
 
-        impl Key {
-            pub const ALL: &'static [Key] = &[$(Key::$key),*];
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
 
-            pub fn get(self, lang: Lang) -> &'static str {
-                match self { $(Key::$key => lang.pick($zh, $en)),* }
+            /// Both forms of every key, in the order of the keys: a table
+            /// lookup is much less code in the wasm than a match.
+            const STRINGS: &'static [[&'static str; 2]] = &[$([$zh, $en]),*];
+
+            pub fn get(self, lang: $crate::i18n::Lang) -> &'static str {
+                let [zh, en] = Self::STRINGS[self as usize];
+                lang.pick(zh, en)
             }
         }
     };
 }
+pub(crate) use ui_strings;
 
 ui_strings! {
+    /// Every fixed string the interface shows.
+    Key {
     SwitchLanguage => "English", "中文";
     SwitchLanguageLabel => "Switch to English", "切换到中文";
     Home => "首页", "Home";
@@ -237,6 +247,16 @@ ui_strings! {
     ChecksumNote => "结果码里的校验只能发现抄错的字,不能防止作弊:懂编程的人可以自己造出有效的结果码。", "The checksum in a result code catches typos, not cheating: someone who can program could make a valid code by hand.";
     NameLine => "姓名:", "Name:";
     AnswerLine => "答:", "Answer:";
+
+    // Visuals: the frame.
+    ShowTable => "以表格查看数据", "Show as table";
+    HideTable => "收起表格", "Hide table";
+    ChooseView => "刻度", "Axis";
+    ChooseStep => "选一个步骤", "Choose a step";
+    StepHint => "选上面任意一个步骤,看看由谁决定、要多久。", "Choose a step above to see who decides and how long it takes.";
+    StepWho => "谁来决定", "Who decides";
+    StepWhen => "要多久", "How long";
+}
 }
 
 /// A number as people write it, without float-formatting machinery (which

@@ -15,3 +15,9 @@ mod embedded {
 pub fn book() -> &'static Book {
     &embedded::BOOK
 }
+
+/// The visuals, drawn from the book at build time: every one of
+/// `crate::visual::Visual::ALL` in zh and en (`crate::visual::drawn`).
+pub fn visuals() -> &'static [crate::visual::drawn::Drawn] {
+    embedded::VISUALS
+}

@@ -111,10 +111,16 @@ pub struct Term {
 #[serde(default)]
 pub struct Figure {
     pub id: Str,
+    /// The number itself, for charts. A date is a decimal year: year +
+    /// (month − 1) / 12, e.g. November 2018 = 2018.8333.
     pub value: f64,
     pub display: Text,
     pub label: Text,
     pub para: Str,
+    /// Shown as a key-figure callout under its paragraph (default). `false`
+    /// for figures that only feed a visual, e.g. the dates of a timeline.
+    #[serde(default = "yes")]
+    pub callout: bool,
 }
 
 /// A chapter's quiz file.

@@ -7,3 +7,4 @@ pub mod notice;
 pub mod question;
 pub mod rich;
 pub mod share;
+pub mod visuals;

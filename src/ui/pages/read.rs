@@ -10,6 +10,7 @@ use crate::route::{href, Page};
 use crate::ui::components::focus::{focus_heading, focus_later};
 use crate::ui::components::rich::Rich;
 use crate::ui::components::share::Share;
+use crate::ui::components::visuals::Visuals;
 use crate::ui::{ctx, pages::not_found::NotFound};
 
 pub fn read(chapter: &str, para: Option<String>, back: Option<String>) -> AnyView {
@@ -92,12 +93,12 @@ fn Reader(chapter: &'static Chapter, para: Option<String>, back: Option<String>)
 }
 
 #[component]
-/// A paragraph with its anchor link and figure callouts. The paragraph a link
+/// A paragraph with its anchor link, figure callouts and visuals. The paragraph a link
 /// pointed at is highlighted, followed by the way back to the question that
 /// sent the reader here (next in tab order).
 fn Paragraph(chapter: &'static Chapter, para: &'static Para, target: bool, back: Option<String>) -> impl IntoView {
     let ctx = ctx();
-    let figures = chapter.figures.iter().filter(|f| f.para == para.id).map(|f| view! {
+    let figures = chapter.figures.iter().filter(|f| f.callout && f.para == para.id).map(|f| view! {
         <aside class="figure-callout" aria-label=move || Key::FigureLabel.get(ctx.lang())>
             <span class="figure-value">{move || f.display.get(ctx.lang())}</span>
             <span class="figure-label">{move || f.label.get(ctx.lang())}</span>
@@ -112,6 +113,7 @@ fn Paragraph(chapter: &'static Chapter, para: &'static Para, target: bool, back:
         </p>
         {back.map(|h| view! { <p class="back"><a class="back-to-question" href=h>"← "{ctx.t(Key::BackToQuestion)}</a></p> })}
         {figures.collect_view()}
+        <Visuals para=para.id.as_ref()/>
     }
 }
 

@@ -1,0 +1,114 @@
+//! A visual as the page shows it: SVG markup and words in one language.
+//!
+//! The build script draws every visual in both languages from the content
+//! and embeds the result as a `static` (`crate::content::visuals`), like the
+//! book itself: the browser runs none of the chart, layout or wrapping code,
+//! it only puts these strings on the page. Strings and lists are `Cow`s:
+//! borrowed in the static, owned when drawn here.
+
+use std::fmt::Write;
+
+use super::charts::{build, Chart, Missing, Step, Table};
+use super::svg::{self, escape};
+use super::Visual;
+use crate::content::model::{Book, List, Str};
+use crate::i18n::{Key, Lang};
+use crate::route::{href, Page};
+
+/// A visual, ready for the page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Drawn {
+    /// `Visual::slug`, for element ids.
+    pub slug: Str,
+    /// The paragraph it follows.
+    pub para: Str,
+    /// `Lang::code`.
+    pub lang: Str,
+    pub title: Str,
+    pub desc: Str,
+    /// The SVG `viewBox`, large enough for every scene.
+    pub view_box: Str,
+    /// The markup of each alternative drawing (the first shows first)...
+    pub scenes: List<Str>,
+    /// ...and of its links, drawn outside the image.
+    pub links: List<Str>,
+    /// The names of the alternatives; empty when there is one.
+    pub views: List<Str>,
+    /// The steps of a flow, in the order of its boxes (`data-step`).
+    pub steps: List<Said>,
+    /// A sentence under the drawing; empty for none.
+    pub note: Str,
+    /// The data as an HTML table: the alternative to the drawing.
+    pub table: Str,
+}
+
+/// A flow step: its name, and what it means as HTML (who decides, how long).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Said {
+    pub name: Str,
+    pub detail: Str,
+}
+
+/// Draws one visual in one language.
+pub fn draw(book: &'static Book, visual: Visual, lang: Lang) -> Result<Drawn, Missing> {
+    let Chart { title, desc, scenes, views, steps, note, table, .. } = build(book, visual, lang)?;
+    let link = |para: &str| {
+        let chapter = book.chapter_of_para(para).map(|c| c.id.to_string()).unwrap_or_default();
+        href(lang, Page::Read { chapter, para: Some(para.to_string()), back: None })
+    };
+    let width = scenes.first().map_or(0, |s| s.width);
+    let height = scenes.iter().map(|s| s.height).max().unwrap_or(0);
+    Ok(Drawn {
+        slug: visual.slug().into(),
+        para: visual.para().into(),
+        lang: lang.code().into(),
+        desc: desc.into(),
+        view_box: format!("0 0 {width} {height}").into(),
+        links: scenes.iter().map(|s| Str::from(svg::links(&s.links, link))).collect(),
+        scenes: scenes.iter().map(|s| Str::from(svg::markup(&s.shapes))).collect(),
+        views: views.into_iter().map(Str::from).collect(),
+        steps: steps.iter().map(|s| Said { name: s.name.clone().into(), detail: detail(s, lang).into() }).collect(),
+        note: note.unwrap_or_default().into(),
+        table: table_html(&table, &title).into(),
+        title: title.into(),
+    })
+}
+
+/// What a flow step means: its name, who decides and, if the story says,
+/// how long it takes.
+fn detail(step: &Step, lang: Lang) -> String {
+    let line = |key: Key, text: &str| format!(r#"<p><span class="step-label">{}: </span>{}</p>"#, key.get(lang), escape(text));
+    let when = if step.when.is_empty() { String::new() } else { line(Key::StepWhen, &step.when) };
+    format!(r#"<p class="step-name">{}</p>{}{when}"#, escape(&step.name), line(Key::StepWho, &step.who))
+}
+
+/// The table as HTML: a caption for screen readers, column heads, and each
+/// row headed by its first cell.
+fn table_html(table: &Table, caption: &str) -> String {
+    let mut out = format!(r#"<table><caption class="sr-only">{}</caption><thead><tr>"#, escape(caption));
+    for h in &table.head {
+        let _ = write!(out, r#"<th scope="col">{}</th>"#, escape(h));
+    }
+    out.push_str("</tr></thead><tbody>");
+    for row in &table.rows {
+        out.push_str("<tr>");
+        for (i, cell) in row.iter().enumerate() {
+            let tag = if i == 0 { r#"th scope="row""# } else { "td" };
+            let _ = write!(out, "<{tag}>{}</{}>", escape(cell), &tag[..2]);
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</tbody></table>");
+    out
+}
+
+/// Every visual in both languages: for each of `Visual::ALL`, zh then en.
+pub fn draw_all(book: &'static Book) -> Result<Vec<Drawn>, Missing> {
+    let mut all = Vec::new();
+    for visual in Visual::ALL {
+        for lang in [Lang::Zh, Lang::En] {
+            all.push(draw(book, visual, lang)?);
+        }
+    }
+    Ok(all)
+}
