@@ -84,6 +84,7 @@ test('keyboard only: every question type, feedback, story and back, submit, retr
     await pressButton(page, /^Check$/);
     const q = page.locator('section.question').nth(n - 1);
     await q.locator('.verdict').waitFor();
+    await page.waitForFunction(() => document.activeElement?.id.endsWith('-feedback'));
     assert.match(await q.locator('.verdict').textContent(), /Correct|Partly correct|Not correct/);
     assert.ok((await q.locator('.explanation').textContent()).length > 10, 'an explanation follows');
   }
@@ -92,8 +93,8 @@ test('keyboard only: every question type, feedback, story and back, submit, retr
   // Try again on question 1, type an answer in progress, then visit the story from question 2.
   await goTo(page, 1);
   await pressButton(page, /^Try again$/);
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.press('Shift+Tab');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('question'));
+  await page.keyboard.press('Tab');
   const typed = await active(page);
   if (typed.tag === 'INPUT') { await page.keyboard.press('Control+A'); await page.keyboard.type('93'); }
   await goTo(page, 2);

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::ui::components::focus::focus_later;
 
 use crate::content::{Bilingual, Choice, Kind, Question};
 use crate::i18n::{fill, Key, Lang};
@@ -92,11 +93,20 @@ pub fn QuestionCard(at: Slot) -> impl IntoView {
     let ctx = ctx();
     let q = slot.question;
     let problem = RwSignal::new(None::<Unanswered>);
+    // The Check button goes away once checked: focus moves to the feedback it
+    // revealed (and "Try again" brings it back to the question), never to the page.
     let check = move |_| {
         let result = ctx.progress.try_update(|p| p.quiz_mut(slot.quiz, slot.seed).check(q, browser::time()));
-        problem.set(result.and_then(|r| r.err()));
+        let error = result.and_then(|r| r.err());
+        problem.set(error);
+        if error.is_none() {
+            focus_later(slot.dom_id("feedback"));
+        }
     };
-    let try_again = move |_| ctx.progress.update(|p| p.quiz_mut(slot.quiz, slot.seed).reopen(q, browser::time()));
+    let try_again = move |_| {
+        ctx.progress.update(|p| p.quiz_mut(slot.quiz, slot.seed).reopen(q, browser::time()));
+        focus_later(q.id.to_string());
+    };
     let changed = move || slot.answer().is_some_and(|a| a.changed);
     let instant = move || slot.mode() == (Mode::Instant, false);
     view! {
@@ -120,7 +130,7 @@ pub fn QuestionCard(at: Slot) -> impl IntoView {
                     <button type="button" class="button" on:click=try_again>{ctx.t(Key::TryAgain)}</button>
                 </Show>
             </div>
-            <div class="feedback-region" role="status" aria-live="polite" id=slot.dom_id("feedback")>
+            <div class="feedback-region" role="status" aria-live="polite" tabindex="-1" id=slot.dom_id("feedback")>
                 {move || problem.get().map(|p| view! { <p class="hint">{ctx.t(hint(p))}</p> })}
                 {move || slot.shown_outcome().map(|o| view! { <Feedback at=slot outcome=o/> })}
             </div>
