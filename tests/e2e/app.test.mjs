@@ -1,26 +1,17 @@
 // End-to-end journeys on the release build, served under a sub-path.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, ready } from './harness.mjs';
+import { clean, fresh, launch, openPage, ready, serve } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function fresh(hash = '') {
-  const session = await openPage(browser, server.origin);
-  await session.page.goto(server.url + hash);
-  await ready(session.page);
-  return session;
-}
+const open = (hash, options) => fresh(browser, server, hash, options);
 
-function clean(problems) {
-  assert.deepEqual(problems.console, [], 'no console errors');
-  assert.deepEqual(problems.foreign, [], 'no request leaves the origin');
-}
 
 test('the app loads under a sub-path, in Chinese, with the chapter list', async () => {
-  const { page, problems, context } = await fresh();
+  const { page, problems, context } = await open();
   assert.match(await page.title(), /悟道/);
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans');
   assert.equal(await page.locator('.chapter-card').count(), 6);
@@ -31,7 +22,7 @@ test('the app loads under a sub-path, in Chinese, with the chapter list', async 
 
 test('every chapter deep link opens that chapter in a fresh profile', async () => {
   for (let n = 1; n <= 6; n++) {
-    const { page, problems, context } = await fresh(`#/zh/read/ch${n}`);
+    const { page, problems, context } = await open(`#/zh/read/ch${n}`);
     assert.match(await page.textContent('.eyebrow'), new RegExp(`第${n}章`));
     assert.ok(await page.locator('p.para').count() > 0);
     clean(problems);
@@ -40,7 +31,7 @@ test('every chapter deep link opens that chapter in a fresh profile', async () =
 });
 
 test('a broken link shows a way home, never a blank page', async () => {
-  const { page, problems, context } = await fresh('#/zh/read/ch99');
+  const { page, problems, context } = await open('#/zh/read/ch99');
   assert.match(await page.textContent('h1'), /找不到/);
   await page.click('main a.button');
   await ready(page);
@@ -50,7 +41,7 @@ test('a broken link shows a way home, never a blank page', async () => {
 });
 
 test('keyboard: switch language, open and close a glossary popover', async () => {
-  const { page, problems, context } = await fresh('#/zh/read/ch3');
+  const { page, problems, context } = await open('#/zh/read/ch3');
   // Tab to the language switch and press Enter.
   await page.focus('a.brand');
   for (let i = 0; i < 6 && (await page.evaluate(() => document.activeElement.className)) !== 'lang-switch'; i++) {
@@ -84,7 +75,7 @@ test('keyboard: switch language, open and close a glossary popover', async () =>
 });
 
 test('home offers to continue where the reader left off', async () => {
-  const { page, problems, context } = await fresh('#/en');
+  const { page, problems, context } = await open('#/en');
   assert.match(await page.textContent('a.button.primary'), /Start reading/);
   await page.goto(server.url + '#/en/read/ch2');
   await ready(page);

@@ -8,7 +8,7 @@ import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openPage, ready, root } from './harness.mjs';
+import { clean, launch, openPage, ready, root, serve } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -18,10 +18,6 @@ let server, browser;
 before(async () => { server = await serve(); browser = await launch(); await mkdir(artifacts, { recursive: true }); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-function clean(problems) {
-  assert.deepEqual(problems.console, [], 'no console errors');
-  assert.deepEqual(problems.foreign, [], 'no request leaves the origin');
-}
 
 /** Runs axe-core (WCAG 2.2 A and AA rules) and returns its violations, readably. */
 async function audit(page, state) {

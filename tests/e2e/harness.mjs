@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 export const root = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -72,4 +73,18 @@ export async function openPage(browser, origin, options = {}) {
 /** Waits until the app has mounted (the loading placeholder is gone and a heading is shown). */
 export async function ready(page) {
   await page.waitForSelector('#page-heading', { timeout: 20000 });
+}
+
+/** A fresh profile opened at a hash of the app, once the app is on screen. */
+export async function fresh(browser, server, hash = '', options = {}) {
+  const session = await openPage(browser, server.origin, options);
+  await session.page.goto(server.url + hash);
+  await ready(session.page);
+  return session;
+}
+
+/** Every journey ends here: no console errors (so no CSP violation either), no request off the origin. */
+export function clean(problems) {
+  assert.deepEqual(problems.console, [], 'no console errors');
+  assert.deepEqual(problems.foreign, [], 'no request leaves the origin');
 }

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openPage, ready } from './harness.mjs';
+import { clean, launch, openPage, ready, serve } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -32,10 +32,6 @@ async function isAnswered(page, chapter, { id, label }) {
   return (await choice.locator('input').isChecked()) && (await q.locator('.verdict').count()) === 1;
 }
 
-function clean(problems) {
-  assert.deepEqual(problems.console, [], 'no console errors');
-  assert.deepEqual(problems.foreign, [], 'no request leaves the origin');
-}
 
 test('answers survive a reload, and an export → reset all → import round trip', async () => {
   const { page, problems, context } = await openPage(browser, server.origin, { acceptDownloads: true });

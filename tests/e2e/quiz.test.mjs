@@ -3,7 +3,7 @@
 // progress; submit mode, score, and "retry only what I got wrong".
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, ready } from './harness.mjs';
+import { clean, launch, openPage, ready, serve } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -148,10 +148,6 @@ test('after submitting, "show correct answers" marks them apart from the student
   await context.close();
 });
 
-function clean(problems) {
-  assert.deepEqual(problems.console, [], 'no console errors');
-  assert.deepEqual(problems.foreign, [], 'no request leaves the origin');
-}
 
 test('shuffled choices keep their order across a reload, and answers survive it', async () => {
   const { page, problems, context } = await openPage(browser, server.origin);

@@ -4,27 +4,18 @@
 // timeline links work with the keyboard; dark mode and reduced motion apply.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, ready } from './harness.mjs';
+import { clean, fresh, launch, openPage, ready, serve } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function fresh(hash, options) {
-  const session = await openPage(browser, server.origin, options);
-  await session.page.goto(server.url + hash);
-  await ready(session.page);
-  return session;
-}
+const open = (hash, options) => fresh(browser, server, hash, options);
 
-function clean(problems) {
-  assert.deepEqual(problems.console, [], 'no console errors');
-  assert.deepEqual(problems.foreign, [], 'no request leaves the origin');
-}
 
 test('every chapter shows its visuals as titled images that fit a 320-pixel screen', async () => {
   for (let n = 1; n <= 6; n++) {
-    const { page, problems, context } = await fresh(`#/zh/read/ch${n}`, { viewport: { width: 320, height: 640 } });
+    const { page, problems, context } = await open(`#/zh/read/ch${n}`, { viewport: { width: 320, height: 640 } });
     const visuals = await page.$$eval('figure.visual', (figures) => figures.map((f) => {
       const img = f.querySelector('svg [role=img]');
       const title = img && document.getElementById(img.getAttribute('aria-labelledby'));
@@ -48,7 +39,7 @@ test('every chapter shows its visuals as titled images that fit a 320-pixel scre
 });
 
 test('keyboard: show a visual as a table, and hide it again', async () => {
-  const { page, problems, context } = await fresh('#/zh/read/ch4');
+  const { page, problems, context } = await open('#/zh/read/ch4');
   const toggle = page.locator('#v-corpus-figure .table-toggle');
   await toggle.focus();
   assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
@@ -66,7 +57,7 @@ test('keyboard: show a visual as a table, and hide it again', async () => {
 });
 
 test('keyboard: choosing a step of the governance flow explains it', async () => {
-  const { page, problems, context } = await fresh('#/en/read/ch3');
+  const { page, problems, context } = await open('#/en/read/ch3');
   const steps = page.locator('#v-governance-figure .visual-controls button');
   await steps.nth(0).focus();
   await page.keyboard.press('Tab');
@@ -88,7 +79,7 @@ test('keyboard: choosing a step of the governance flow explains it', async () =>
 });
 
 test('keyboard: a timeline event opens its paragraph', async () => {
-  const { page, problems, context } = await fresh('#/zh/read/ch1');
+  const { page, problems, context } = await open('#/zh/read/ch1');
   // The first event is the next stop in tab order after the paragraph it follows.
   await page.focus('#ch1-p8 a.anchor');
   await page.keyboard.press('Tab');
@@ -103,7 +94,7 @@ test('keyboard: a timeline event opens its paragraph', async () => {
 });
 
 test('dark mode colours the drawing; reduced motion turns animation off', async () => {
-  const { page, problems, context } = await fresh('#/zh/read/ch4', { colorScheme: 'dark', reducedMotion: 'reduce' });
+  const { page, problems, context } = await open('#/zh/read/ch4', { colorScheme: 'dark', reducedMotion: 'reduce' });
   const fill = await page.$eval('#v-cleaning-figure .bar', (r) => getComputedStyle(r).fill);
   assert.equal(fill, 'rgb(141, 180, 245)', 'bars use the dark accent');
   const text = await page.$eval('#v-cleaning-figure text', (t) => getComputedStyle(t).fill);
