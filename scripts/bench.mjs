@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 import { serve, launch, openPage } from '../tests/e2e/harness.mjs';
+import { assignmentCode, fingerprint, resultCode } from '../tests/e2e/formats.mjs';
 
 const BUDGET = 250 * 1024;
 const AIM = 150 * 1024;
@@ -55,7 +56,7 @@ async function throttledPage(browser, server) {
 }
 
 async function timings(browser, server) {
-  const content = [], control = [], checks = [], frames = [], switches = [];
+  const content = [], control = [], checks = [], frames = [], switches = [], tables = [];
   let memory = 0;
   for (let i = 0; i < runs; i++) {
     const { page, context } = await throttledPage(browser, server);
@@ -99,6 +100,21 @@ async function timings(browser, server) {
     });
     switches.push(...switched);
     memory = await page.evaluate(() => window.__wasm?.memory?.buffer.byteLength ?? 0);
+    // The class table for 200 result codes: from the paste to 200 rows on screen.
+    const code = assignmentCode([1, 0, 4, ...Buffer.from('Quiz'), 0x81, 1, 0x81, 5, 0x81, 6]);
+    const codes = Array.from({ length: 200 }, (_, k) => resultCode(fingerprint(code), `学生${k + 1}`, 3, 3_600_000 + k)).join('\n');
+    await page.goto(`${server.url}#/en/results/${code}`);
+    await page.waitForSelector('#pasted-codes');
+    tables.push(await page.evaluate(async (text) => {
+      const area = document.querySelector('#pasted-codes');
+      const t0 = performance.now();
+      area.value = text;
+      area.dispatchEvent(new Event('input'));
+      const done = () => document.querySelectorAll('.class-table tbody tr').length >= 200;
+      for (let i = 0; i < 100000 && !done(); i++) await Promise.resolve();
+      if (!done()) throw new Error('the class table did not show 200 rows');
+      return performance.now() - t0;
+    }, codes));
     await context.close();
   }
   const ms = (x) => `${x.toFixed(1)} ms`;
@@ -108,6 +124,7 @@ async function timings(browser, server) {
   console.log(`  check → feedback in the DOM (median / worst) ${ms(median(checks))} / ${ms(Math.max(...checks))}  (${checks.length} checks)`);
   console.log(`  check → next frame after it (median / worst) ${ms(median(frames))} / ${ms(Math.max(...frames))}`);
   console.log(`  chapter switch (median / worst)             ${ms(median(switches))} / ${ms(Math.max(...switches))}`);
+  console.log(`  class table for 200 result codes (median)  ${ms(median(tables))}`);
   console.log(`  wasm memory after the quiz and all chapters ${(memory / 1048576).toFixed(1)} MB`);
 }
 
