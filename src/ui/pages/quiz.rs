@@ -191,7 +191,7 @@ fn Results(id: &'static str, list: StoredValue<Vec<&'static Question>>, reveal: 
             </div>
         </Show>
         <Show when=move || mode_of(ctx, id).1 || any_checked()>
-            <section class="results" id="quiz-results" tabindex="-1" aria-live="polite">
+            <section class="quiz-results" id="quiz-results" tabindex="-1" aria-live="polite">
                 <p class="score-line">{move || score().map(|(e, t)| fill(Key::Score.get(ctx.lang()), format!("{} / {t} ({})", decimal((e * 10.0).round() / 10.0), percent(e / t.max(1) as f64))))}</p>
                 <button type="button" class="button" on:click=retry>{ctx.t(Key::RetryWrong)}</button>
                 <label class="reveal">
