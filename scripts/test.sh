@@ -31,4 +31,6 @@ tier "3: end to end (release build under a sub-path, Chromium)" scripts/e2e.sh
 
 printf '\n\033[1m=== summary\033[0m\n'
 printf '%s\n' "${results[@]}"
+failed=$(printf '%s\n' "${results[@]}" | grep -c '^FAILED' || true)
+echo "tiers: $(( ${#results[@]} - failed )) passed, $failed failed"
 exit "$status"
