@@ -111,6 +111,29 @@ pub fn fingerprint(q: &Question) -> u64 {
     q.hash
 }
 
+/// Where a question stands for the student.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// No answer yet.
+    Open,
+    /// Answered, not checked yet.
+    Answered,
+    Right,
+    /// Checked and not fully right.
+    Wrong,
+}
+
+impl Standing {
+    pub fn of(answer: Option<&Answer>, q: &Question) -> Standing {
+        match answer {
+            Some(a) if a.checked && a.is_correct(q) => Standing::Right,
+            Some(a) if a.checked => Standing::Wrong,
+            Some(a) if a.response.is_some() => Standing::Answered,
+            _ => Standing::Open,
+        }
+    }
+}
+
 impl Answer {
     pub fn outcome(&self, q: &Question) -> Option<Outcome> {
         self.response.as_ref().and_then(|r| grade(q, r).ok())
@@ -328,6 +351,21 @@ mod tests {
 
     fn question(id: &str) -> &'static Question {
         book().question(id).expect("question in the bank")
+    }
+
+    #[test]
+    fn standing_follows_the_answer() {
+        let q = question("ch1-q1");
+        let mut quiz = QuizProgress::default();
+        assert_eq!(Standing::of(quiz.answer(q), q), Standing::Open);
+        quiz.respond(q, correct_response(q), 1.0);
+        assert_eq!(Standing::of(quiz.answer(q), q), Standing::Answered);
+        let _ = quiz.check(q, 2.0);
+        assert_eq!(Standing::of(quiz.answer(q), q), Standing::Right);
+        let wrong = q.choices.iter().find(|c| !c.correct).expect("a wrong choice");
+        quiz.respond(q, Response::Choices(vec![wrong.id.to_string()]), 3.0);
+        let _ = quiz.check(q, 4.0);
+        assert_eq!(Standing::of(quiz.answer(q), q), Standing::Wrong);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::content::{Bilingual, Question};
 use crate::i18n::{decimal, fill, percent, Key};
-use crate::progress::Mode;
+use crate::progress::{Mode, Standing};
 use crate::quiz::questions;
 use crate::route::{href, Page, CHALLENGE};
 use crate::ui::components::share::Share;
@@ -137,14 +137,11 @@ fn Dots(id: &'static str, page: Page, list: Vec<&'static Question>) -> impl Into
     let dots = list.into_iter().enumerate().map(|(i, q)| {
         let link = page.at_question(Some(q.id.to_string()));
         let state = move || {
-            ctx.progress.with(|p| {
-                let a = p.quizzes.get(id).and_then(|qp| qp.answer(q));
-                match a {
-                    Some(a) if a.checked && a.is_correct(q) => "dot right",
-                    Some(a) if a.checked => "dot wrong",
-                    Some(a) if a.response.is_some() => "dot answered",
-                    _ => "dot",
-                }
+            ctx.progress.with(|p| match Standing::of(p.answer(id, q), q) {
+                Standing::Right => "dot right",
+                Standing::Wrong => "dot wrong",
+                Standing::Answered => "dot answered",
+                Standing::Open => "dot",
             })
         };
         view! {

@@ -7,7 +7,7 @@ use crate::browser;
 use crate::content::{Bilingual, Chapter, Question};
 use crate::i18n::{decimal, fill, percent, Key};
 use crate::progress::export::{export, import, ImportError};
-use crate::progress::Progress;
+use crate::progress::{Progress, Standing};
 use crate::route::{href, Page};
 use crate::ui::components::focus::focus_heading;
 use crate::ui::{ctx, Ctx};
@@ -133,11 +133,11 @@ fn OpenQuestions() -> impl IntoView {
 }
 
 fn keep(p: &Progress, c: &Chapter, q: &Question, f: Filter) -> bool {
-    let answer = p.quizzes.get(c.id.as_ref()).and_then(|qp| qp.answer(q));
+    let standing = Standing::of(p.answer(&c.id, q), q);
     match f {
         Filter::All => true,
-        Filter::Open => answer.is_none_or(|a| a.response.is_none()),
-        Filter::Wrong => answer.is_some_and(|a| a.checked && !a.is_correct(q)),
+        Filter::Open => standing == Standing::Open,
+        Filter::Wrong => standing == Standing::Wrong,
     }
 }
 
