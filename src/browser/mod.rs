@@ -23,13 +23,6 @@ pub fn go(hash: &str) {
     }
 }
 
-/// Replaces the current hash without a new history entry.
-pub fn replace(hash: &str) {
-    if let Some(history) = window().and_then(|w| w.history().ok()) {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(hash));
-    }
-}
-
 /// The local time zone, in minutes east of UTC.
 pub fn utc_offset() -> i32 {
     -(js_sys::Date::new_0().get_timezone_offset() as i32)
@@ -136,9 +129,15 @@ pub fn build_id() -> Option<String> {
     meta.get_attribute("content").filter(|id| !id.starts_with("__"))
 }
 
+/// The `<html>` element.
+fn root() -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    window()?.document()?.document_element()?.dyn_into().ok()
+}
+
 /// Sets a class on the root element on or off, e.g. for the theme.
 pub fn root_class(class: &str, on: bool) {
-    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(root) = root() {
         let classes = root.class_list();
         let _ = if on { classes.add_1(class) } else { classes.remove_1(class) };
     }
@@ -146,10 +145,22 @@ pub fn root_class(class: &str, on: bool) {
 
 /// Sets a CSS custom property on the root element, e.g. the text size.
 pub fn root_property(name: &str, value: &str) {
-    use wasm_bindgen::JsCast;
-    let root = window().and_then(|w| w.document()).and_then(|d| d.document_element());
-    if let Some(root) = root.and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(root) = root() {
         let _ = root.style().set_property(name, value);
+    }
+}
+
+/// Sets the page's language, so screen readers pronounce it right.
+pub fn root_lang(tag: &str) {
+    if let Some(root) = root() {
+        let _ = root.set_attribute("lang", tag);
+    }
+}
+
+/// Removes an element by id, if it is there (e.g. the loading placeholder).
+pub fn remove(id: &str) {
+    if let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        el.remove();
     }
 }
 
@@ -194,8 +205,6 @@ pub fn show_crash() {
         }
         let _ = panel.append_child(&part);
     }
-    if let Some(main) = document.get_element_by_id("main") {
-        main.remove();
-    }
+    remove("main");
     let _ = body.append_child(&panel);
 }

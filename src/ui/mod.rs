@@ -46,9 +46,7 @@ pub fn mount() {
         console_error_panic_hook::hook(info);
         browser::show_crash();
     }));
-    if let Some(loading) = browser::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("loading")) {
-        loading.remove();
-    }
+    browser::remove("loading");
     mount_to_body(App);
 }
 
@@ -92,12 +90,7 @@ fn Shell(book: &'static Book) -> impl IntoView {
     components::display::apply();
     browser::register_service_worker();
     let updated = browser::build_id().is_some_and(|id| storage::new_build(&id));
-    Effect::new(move |_| {
-        let lang = ctx.lang();
-        if let Some(root) = browser::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-            let _ = root.set_attribute("lang", lang.tag());
-        }
-    });
+    Effect::new(move |_| browser::root_lang(ctx.lang().tag()));
 
     view! {
         <components::header::Header/>

@@ -121,7 +121,7 @@ test('keyboard only: every question type, feedback, story and back, submit, retr
   assert.equal(wrong + right, count, 'every question is graded after submit');
   assert.ok(wrong > 0, 'some answers were wrong');
 
-  // Show correct answers: marked apart from the student's own.
+  // Retry only the wrong ones: they are cleared, the right ones stay.
   await page.focus('#quiz-results');
   await pressButton(page, /Retry only what I got wrong/);
   await page.waitForFunction(() => document.querySelectorAll('.dots a.wrong').length === 0);

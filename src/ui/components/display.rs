@@ -8,14 +8,18 @@ use crate::i18n::{fill, Key};
 use crate::progress::Theme;
 use crate::ui::ctx;
 
-/// Applies the chosen (or the system's) theme and text size to the page.
+/// Whether the page shows dark colours: the student's choice, else the system's.
+#[derive(Clone, Copy)]
+struct ShowingDark(Memo<bool>);
+
+/// Applies the chosen (or the system's) theme and text size to the page, and
+/// shares which theme is showing with the controls.
 pub fn apply() {
     let ctx = ctx();
     let system_dark = browser::prefers_dark();
-    Effect::new(move |_| {
-        let dark = ctx.progress.with(|p| p.theme).map_or(system_dark.get(), |t| t == Theme::Dark);
-        browser::root_class("theme-dark", dark);
-    });
+    let dark = Memo::new(move |_| ctx.progress.with(|p| p.theme).map_or(system_dark.get(), |t| t == Theme::Dark));
+    provide_context(ShowingDark(dark));
+    Effect::new(move |_| browser::root_class("theme-dark", dark.get()));
     Effect::new(move |_| {
         let percent = ctx.progress.with(|p| p.text_percent());
         browser::root_property("--text-scale", &format!("{}.{:02}", percent / 100, percent % 100));
@@ -25,8 +29,8 @@ pub fn apply() {
 #[component]
 pub fn DisplayControls() -> impl IntoView {
     let ctx = ctx();
-    let system_dark = browser::prefers_dark();
-    let dark = move || ctx.progress.with(|p| p.theme).map_or(system_dark.get(), |t| t == Theme::Dark);
+    let ShowingDark(showing) = expect_context::<ShowingDark>();
+    let dark = move || showing.get();
     let size = move || ctx.progress.with(|p| p.text_percent());
     view! {
         <button type="button" class="icon-button" aria-pressed=move || dark().to_string() title=ctx.t(Key::DarkMode)
