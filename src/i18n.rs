@@ -3,15 +3,12 @@
 //! A string is a [`Key`]; [`Key::get`] gives its Chinese or English form. The
 //! macro takes both forms for every key, so a key without both does not compile.
 
-use serde::{Deserialize, Serialize};
 
 /// The two languages of the app. Chinese comes first.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     #[default]
-    #[serde(rename = "zh")]
     Zh,
-    #[serde(rename = "en")]
     En,
 }
 

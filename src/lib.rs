@@ -4,6 +4,8 @@
 
 pub mod content;
 pub mod i18n;
+pub mod json;
+pub mod number;
 pub mod progress;
 pub mod quiz;
 pub mod route;

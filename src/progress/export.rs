@@ -2,10 +2,10 @@
 //! so an import can tell our files from anything else before touching
 //! anything.
 
-use serde::{Deserialize, Serialize};
-
-use super::store::{migrate, readable, LoadError, Versioned};
+use super::format::Json;
+use super::store::{read, LoadError};
 use super::{Progress, VERSION};
+use crate::json::{self, Value};
 
 /// Names this app in export files.
 pub const APP: &str = "zhiyuan-wudao";
@@ -21,46 +21,32 @@ pub enum ImportError {
     FromFuture(u32),
 }
 
-#[derive(Serialize)]
-struct ExportOut<'a> {
-    app: &'a str,
-    schema: u32,
-    progress: &'a Progress,
-}
-
-#[derive(Deserialize)]
-struct ExportHeader {
-    app: String,
-    schema: u32,
-}
-
-#[derive(Deserialize)]
-struct ExportIn<T> {
-    progress: T,
-}
-
 pub fn export(progress: &Progress) -> String {
-    serde_json::to_string_pretty(&ExportOut { app: APP, schema: VERSION, progress }).unwrap_or_default()
+    let file = vec![
+        ("app".to_owned(), Value::str(APP)),
+        ("schema".to_owned(), Value::u64(VERSION.into())),
+        ("progress".to_owned(), progress.to_json()),
+    ];
+    Value::Obj(file).pretty()
 }
 
 pub fn import(text: &str) -> Result<Progress, ImportError> {
-    let header: ExportHeader = serde_json::from_str(text).map_err(|_| ImportError::NotOurs)?;
-    if header.app != APP {
+    let file = json::parse(text).map_err(|_| ImportError::NotOurs)?;
+    if file.get("app").and_then(Value::as_str) != Some(APP) {
         return Err(ImportError::NotOurs);
     }
-    if header.schema > VERSION {
-        return Err(ImportError::FromFuture(header.schema));
+    let schema = file.get("schema").and_then(Value::as_u64).ok_or(ImportError::NotOurs)?;
+    if schema > VERSION.into() {
+        return Err(ImportError::FromFuture(u32::try_from(schema).unwrap_or(u32::MAX)));
     }
-    let inner: ExportIn<Versioned> = serde_json::from_str(text).map_err(|_| ImportError::Damaged)?;
-    if inner.progress.version != header.schema {
+    let progress = file.get("progress").ok_or(ImportError::Damaged)?;
+    if progress.get("version").and_then(Value::as_u64) != Some(schema) {
         return Err(ImportError::Damaged);
     }
-    readable(header.schema).map_err(|e| match e {
+    read(progress).map_err(|e| match e {
         LoadError::FromFuture(v) => ImportError::FromFuture(v),
         LoadError::Corrupt => ImportError::Damaged,
-    })?;
-    let body: ExportIn<Progress> = serde_json::from_str(text).map_err(|_| ImportError::Damaged)?;
-    Ok(migrate(body.progress))
+    })
 }
 
 #[cfg(test)]

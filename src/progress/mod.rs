@@ -7,12 +7,11 @@
 //! other's newer answers (`merge`), and a reset wins over older answers.
 
 pub mod export;
+mod format;
 pub mod merge;
 pub mod store;
 
 use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
 
 use crate::content::Question;
 use crate::i18n::Lang;
@@ -24,8 +23,7 @@ pub const VERSION: u32 = 2;
 /// Milliseconds since 1970, as `Date.now()` gives them.
 pub type Millis = f64;
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Progress {
     pub version: u32,
     pub lang: Option<Lang>,
@@ -45,7 +43,7 @@ pub struct Progress {
     pub text_size: u8,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Theme {
     Light,
     Dark,
@@ -54,8 +52,7 @@ pub enum Theme {
 /// Text sizes offered, as percentages of the browser's own size.
 pub const TEXT_STEPS: [u32; 3] = [100, 115, 130];
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Reading {
     pub done: bool,
     /// The paragraph last reached.
@@ -64,7 +61,7 @@ pub struct Reading {
 }
 
 /// How a quiz gives feedback.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Mode {
     /// Check each answer at once.
     #[default]
@@ -73,8 +70,7 @@ pub enum Mode {
     Submit,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct QuizProgress {
     pub seed: u64,
     pub mode: Mode,
@@ -90,8 +86,7 @@ pub struct QuizProgress {
     pub reset_at: Millis,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Answer {
     /// Fingerprint of the question this answer was given to.
     pub hash: u64,

@@ -7,7 +7,9 @@
 //!   resets are recorded (for merging tabs). Version 1 data reads as if it
 //!   were all made at time 0, so anything done since wins over it.
 
+use super::format::Json;
 use super::{Progress, VERSION};
+use crate::json::{self, Value};
 
 /// Why saved text could not be read as progress.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,24 +21,23 @@ pub enum LoadError {
 }
 
 pub fn to_json(progress: &Progress) -> String {
-    serde_json::to_string(progress).unwrap_or_default()
-}
-
-#[derive(serde::Deserialize)]
-pub(super) struct Versioned {
-    pub version: u32,
+    progress.to_json().text()
 }
 
 /// Reads saved progress of this or an earlier version.
 pub fn from_json(text: &str) -> Result<Progress, LoadError> {
-    let version = serde_json::from_str::<Versioned>(text).map_err(|_| LoadError::Corrupt)?.version;
-    readable(version)?;
-    let progress = serde_json::from_str::<Progress>(text).map_err(|_| LoadError::Corrupt)?;
-    Ok(migrate(progress))
+    read(&json::parse(text).map_err(|_| LoadError::Corrupt)?)
+}
+
+/// Progress from a parsed document of this or an earlier version.
+pub(super) fn read(document: &Value) -> Result<Progress, LoadError> {
+    let version = document.get("version").and_then(Value::as_u64).ok_or(LoadError::Corrupt)?;
+    readable(u32::try_from(version).unwrap_or(u32::MAX))?;
+    Progress::from_json(document).map(migrate).ok_or(LoadError::Corrupt)
 }
 
 /// Whether this build reads a schema version.
-pub(super) fn readable(version: u32) -> Result<(), LoadError> {
+fn readable(version: u32) -> Result<(), LoadError> {
     match version {
         1..=VERSION => Ok(()),
         v if v > VERSION => Err(LoadError::FromFuture(v)),
@@ -47,7 +48,7 @@ pub(super) fn readable(version: u32) -> Result<(), LoadError> {
 /// Brings progress read from an earlier version up to this one. Version 1 had
 /// the same shape without timestamps, so its new fields took their defaults
 /// (time 0) when it was read; only the version moves on.
-pub(super) fn migrate(progress: Progress) -> Progress {
+fn migrate(progress: Progress) -> Progress {
     Progress { version: VERSION, ..progress }
 }
 
@@ -90,17 +91,18 @@ mod tests {
         assert_eq!(p.quizzes["ch2"].answers["ch2-q3"].at, 1764300000000.0);
         assert_eq!(p.reset_at, 1764200000000.0);
         // Saving writes back everything the file held (and fields added since, with defaults).
-        let written: serde_json::Value = serde_json::from_str(&to_json(&p)).unwrap();
-        let fixture: serde_json::Value = serde_json::from_str(V2).unwrap();
-        assert!(contains(&written, &fixture), "{written}\ndoes not hold\n{fixture}");
+        let written = json::parse(&to_json(&p)).unwrap();
+        let fixture = json::parse(V2).unwrap();
+        assert!(contains(&written, &fixture), "{}\ndoes not hold\n{V2}", written.text());
     }
 
-    /// Whether `big` holds every key and value of `small`.
-    fn contains(big: &serde_json::Value, small: &serde_json::Value) -> bool {
+    /// Whether `big` holds every key and value of `small` (numbers compared
+    /// by value: `5` holds `5.0`).
+    fn contains(big: &Value, small: &Value) -> bool {
         match (big, small) {
-            (serde_json::Value::Object(b), serde_json::Value::Object(s)) => {
-                s.iter().all(|(k, v)| b.get(k).is_some_and(|bv| contains(bv, v)))
-            }
+            (Value::Obj(_), Value::Obj(s)) => s.iter().all(|(k, v)| big.get(k).is_some_and(|bv| contains(bv, v))),
+            (Value::Arr(b), Value::Arr(s)) => b.len() == s.len() && b.iter().zip(s).all(|(b, s)| contains(b, s)),
+            (Value::Num(_), Value::Num(_)) => big.as_f64() == small.as_f64(),
             _ => big == small,
         }
     }

@@ -4,12 +4,11 @@ pub mod grade;
 pub mod normalize;
 pub mod shuffle;
 
-use serde::{Deserialize, Serialize};
 
 pub use grade::{correct_response, grade, Outcome, Verdict};
 
 /// What a student answered. Ids are content ids, never positions.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Response {
     /// Picked choice ids (one for single choice).
     Choices(Vec<String>),

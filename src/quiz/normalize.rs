@@ -1,5 +1,5 @@
 //! Answer normalisation for typed answers: `2.6TB`, `2.6 TB` and `２.６ＴＢ`
-//! compare equal; so do answers that differ only in case or punctuation.
+//! compare equal; so do answers that differ only in (Latin) case or punctuation.
 
 /// Full-width to half-width, lowercase, without spaces and punctuation. The
 /// signs that carry meaning in an answer are kept: `%`, `+`, `-`, and `.`
@@ -9,7 +9,7 @@ pub fn normalize(text: &str) -> String {
         .chars()
         .map(half_width)
         .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_lowercase)
+        .map(|c| c.to_ascii_lowercase())
         .collect();
     let digit = |i: Option<usize>| i.and_then(|i| chars.get(i)).is_some_and(char::is_ascii_digit);
     chars
@@ -46,7 +46,7 @@ fn is_punctuation(c: char) -> bool {
 /// spaces and the given units are allowed around it.
 pub fn parse_number(text: &str, units: &[&str]) -> Option<f64> {
     let mut s: String = text.chars().map(half_width).filter(|c| !c.is_whitespace() && *c != ',').collect();
-    s = s.to_lowercase();
+    s.make_ascii_lowercase();
     let mut units: Vec<String> = units.iter().map(|u| normalize(u)).filter(|u| !u.is_empty()).collect();
     units.sort_by_key(|u| std::cmp::Reverse(u.len()));
     for unit in &units {
@@ -59,7 +59,7 @@ pub fn parse_number(text: &str, units: &[&str]) -> Option<f64> {
     if s.is_empty() || !s.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e')) {
         return None;
     }
-    s.parse::<f64>().ok().filter(|n| n.is_finite())
+    crate::number::parse(s).filter(|n| n.is_finite())
 }
 
 #[cfg(test)]
@@ -112,7 +112,8 @@ mod tests {
         }
 
         #[test]
-        fn printed_numbers_read_back(n in -1.0e6f64..1.0e6) {
+        fn printed_numbers_read_back(n in -1_000_000_000i64..1_000_000_000, places in 0i32..7) {
+            let n = n as f64 / 10f64.powi(places);
             prop_assert_eq!(parse_number(&format!("{n}"), &[]), Some(n));
         }
     }
