@@ -8,7 +8,8 @@ import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clean, launch, openPage, ready, root, serve } from './harness.mjs';
+import { chromium } from 'playwright-core';
+import { basePath, clean, chromiumArgs, launch, openPage, ready, root, serve } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -103,6 +104,26 @@ test('offline after one visit: reload with the network cut, then read and answer
   }
   await context.close();
   assert.deepEqual(problems.foreign, []);
+});
+
+test('installable: Chromium finds the manifest, icon and service worker enough to install the app', async () => {
+  // Test profiles are incognito, where nothing installs; this one is on disk.
+  const context = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'zhiyuan-install-')), {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: chromiumArgs,
+  });
+  try {
+    const page = context.pages()[0] ?? await context.newPage();
+    await page.goto(server.url);
+    await ready(page);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const cdp = await context.newCDPSession(page);
+    const { url, errors } = await cdp.send('Page.getAppManifest');
+    assert.ok(url.endsWith(basePath + 'manifest.webmanifest'), url);
+    assert.deepEqual(errors, []);
+    assert.deepEqual((await cdp.send('Page.getInstallabilityErrors')).installabilityErrors, []);
+  } finally {
+    await context.close();
+  }
 });
 
 test('a new deployment is picked up on the next load and announced, progress kept', async () => {
