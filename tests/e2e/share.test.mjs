@@ -177,6 +177,25 @@ test('share control on a chapter and a quiz: copy the link, and its QR code read
   }
 });
 
+test('the share sheet gets the title and the link (a stand-in navigator.share, as headless Linux has none)', async () => {
+  const session = await openPage(browser, server.origin);
+  const { page } = session;
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'share', {
+      configurable: true,
+      value: (data) => { window.__shared = { title: data.title, url: data.url, text: data.text }; return Promise.resolve(); },
+    });
+  });
+  await page.goto(server.url + '#/en/read/ch3');
+  await ready(page);
+  await page.locator('details.share summary').click();
+  await page.locator('.share .copy-box').getByRole('button', { name: 'Share…' }).click();
+  await page.waitForFunction(() => window.__shared);
+  assert.deepEqual(await page.evaluate(() => window.__shared),
+    { title: 'WuDao: The Large Model from a Red-Brick Building', url: server.url + '#/en/read/ch3', text: undefined });
+  await done(session);
+});
+
 test('deep links to the teacher pages open in a fresh profile, under the sub-path', async () => {
   for (const [hash, title] of [['#/zh/teacher', '布置作业'], ['#/en/results', 'Class results']]) {
     const session = await fresh(hash);
