@@ -6,9 +6,7 @@
 //! missing or `null` field takes its default and unknown fields are ignored,
 //! but a field of the wrong type makes the whole text unreadable.
 
-use std::collections::BTreeMap;
-
-use super::{Answer, Mode, Progress, QuizProgress, Reading, Theme};
+use super::{Answer, Map, Mode, Progress, QuizProgress, Reading, Theme};
 use crate::i18n::Lang;
 use crate::json::Value;
 use crate::quiz::Response;
@@ -189,9 +187,9 @@ impl Json for (String, String) {
     }
 }
 
-impl<T: Json> Json for BTreeMap<String, T> {
+impl<T: Json> Json for Map<T> {
     fn to_json(&self) -> Value {
-        Value::Obj(self.iter().map(|(k, v)| (k.clone(), v.to_json())).collect())
+        Value::Obj(self.iter().map(|(k, v)| (k.to_owned(), v.to_json())).collect())
     }
     fn from_json(v: &Value) -> Option<Self> {
         match v {
@@ -234,7 +232,7 @@ mod tests {
 
     fn quiz() -> impl Strategy<Value = QuizProgress> {
         let mode = prop_oneof![Just(Mode::Instant), Just(Mode::Submit)];
-        (any::<u64>(), mode, any::<bool>(), option::of(millis()), prop::collection::btree_map("ch[0-9]-q[0-9]{1,2}", answer(), 0..4), millis(), millis())
+        (any::<u64>(), mode, any::<bool>(), option::of(millis()), prop::collection::btree_map("ch[0-9]-q[0-9]{1,2}", answer(), 0..4).prop_map(|m| m.into_iter().collect::<Map<_>>()), millis(), millis())
             .prop_map(|(seed, mode, submitted, submitted_at, answers, updated, reset_at)| QuizProgress { seed, mode, submitted, submitted_at, answers, updated, reset_at })
     }
 
@@ -242,8 +240,8 @@ mod tests {
         let lang = option::of(prop_oneof![Just(Lang::Zh), Just(Lang::En)]);
         let theme = option::of(prop_oneof![Just(Theme::Light), Just(Theme::Dark)]);
         let reading = (any::<bool>(), option::of("ch[0-9]-p[0-9]{1,2}"), millis()).prop_map(|(done, at, updated)| Reading { done, at, updated });
-        let read = prop::collection::btree_map("ch[0-9]", reading, 0..3);
-        let quizzes = prop::collection::btree_map("ch[0-9]|challenge", quiz(), 0..3);
+        let read = prop::collection::btree_map("ch[0-9]", reading, 0..3).prop_map(|m| m.into_iter().collect::<Map<_>>());
+        let quizzes = prop::collection::btree_map("ch[0-9]|challenge", quiz(), 0..3).prop_map(|m| m.into_iter().collect::<Map<_>>());
         (lang, "\\PC{0,10}", option::of("#/[a-z/0-9-]{0,12}"), read, quizzes, millis(), millis(), theme, 0u8..3).prop_map(
             |(lang, name, last, read, quizzes, updated, reset_at, theme, text_size)| Progress {
                 version: super::super::VERSION,

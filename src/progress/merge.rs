@@ -3,9 +3,8 @@
 //! older than it. Merging is idempotent, so tabs that keep merging each
 //! other's saves settle on the same state.
 
-use std::collections::BTreeMap;
 
-use super::{Progress, QuizProgress};
+use super::{Map, Progress, QuizProgress};
 
 pub fn merge(mine: &Progress, theirs: &Progress) -> Progress {
     let reset_at = mine.reset_at.max(theirs.reset_at);
@@ -47,14 +46,14 @@ fn drop_older(mut quiz: QuizProgress, reset_at: f64) -> QuizProgress {
     quiz
 }
 
-fn union<V: Clone>(a: &BTreeMap<String, V>, b: &BTreeMap<String, V>, pick: impl Fn(&V, &V) -> V) -> BTreeMap<String, V> {
+fn union<V: Clone>(a: &Map<V>, b: &Map<V>, pick: impl Fn(&V, &V) -> V) -> Map<V> {
     let mut out = a.clone();
-    for (key, theirs) in b {
+    for (key, theirs) in b.iter() {
         let value = match a.get(key) {
             Some(mine) => pick(mine, theirs),
             None => theirs.clone(),
         };
-        out.insert(key.clone(), value);
+        out.insert(key.to_owned(), value);
     }
     out
 }
@@ -134,8 +133,8 @@ mod tests {
             let merged = merge(&a, &b);
             let cut = a.reset_at.max(b.reset_at);
             for side in [&a, &b] {
-                for (quiz, qp) in &side.quizzes {
-                    for (id, ans) in &qp.answers {
+                for (quiz, qp) in side.quizzes.iter() {
+                    for (id, ans) in qp.answers.iter() {
                         if ans.at >= cut.max(qp.reset_at) {
                             let kept = &merged.quizzes[quiz].answers[id];
                             prop_assert!(kept.at >= ans.at);

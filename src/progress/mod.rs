@@ -8,10 +8,11 @@
 
 pub mod export;
 mod format;
+pub mod map;
 pub mod merge;
 pub mod store;
 
-use std::collections::BTreeMap;
+pub use map::Map;
 
 use crate::content::Question;
 use crate::i18n::Lang;
@@ -30,9 +31,9 @@ pub struct Progress {
     pub name: String,
     /// The hash of the last page visited, for "continue".
     pub last: Option<String>,
-    pub read: BTreeMap<String, Reading>,
+    pub read: Map<Reading>,
     /// Per quiz: a chapter id or `challenge`.
-    pub quizzes: BTreeMap<String, QuizProgress>,
+    pub quizzes: Map<QuizProgress>,
     /// When `lang`, `name` or `last` last changed.
     pub updated: Millis,
     /// When everything was last reset: anything older is gone.
@@ -79,7 +80,7 @@ pub struct QuizProgress {
     /// (`share::time`): the time a result code reports.
     /// When it was last submitted (for an assignment's result code).
     pub submitted_at: Option<Millis>,
-    pub answers: BTreeMap<String, Answer>,
+    pub answers: Map<Answer>,
     /// When `mode` or `submitted` last changed.
     pub updated: Millis,
     /// When this quiz was last reset: older answers are gone.
@@ -146,7 +147,7 @@ impl Progress {
 
     /// A quiz's progress, created with the given seed on first use.
     pub fn quiz_mut(&mut self, quiz: &str, seed: u64) -> &mut QuizProgress {
-        self.quizzes.entry(quiz.to_string()).or_insert_with(|| QuizProgress { seed, ..QuizProgress::default() })
+        self.quizzes.get_or_insert_with(quiz, || QuizProgress { seed, ..QuizProgress::default() })
     }
 
     /// Opens a quiz for the first time: its choices will be shuffled from `seed`.
@@ -196,7 +197,7 @@ impl Progress {
 
     /// Notes where the reader is in a chapter, and whether they reached its end.
     pub fn read_at(&mut self, chapter: &str, para: Option<&str>, done: bool, now: Millis) {
-        let reading = self.read.entry(chapter.to_string()).or_default();
+        let reading = self.read.get_or_default(chapter);
         let at = para.map(str::to_string).or_else(|| reading.at.clone());
         if reading.at != at || (done && !reading.done) {
             reading.at = at;
@@ -245,7 +246,7 @@ impl Progress {
 impl QuizProgress {
     fn answer_mut(&mut self, q: &Question) -> &mut Answer {
         let hash = fingerprint(q);
-        let answer = self.answers.entry(q.id.to_string()).or_default();
+        let answer = self.answers.get_or_default(&q.id);
         if answer.hash != hash {
             *answer = Answer { hash, ..Answer::default() };
         }

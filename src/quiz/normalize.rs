@@ -47,13 +47,10 @@ fn is_punctuation(c: char) -> bool {
 pub fn parse_number(text: &str, units: &[&str]) -> Option<f64> {
     let mut s: String = text.chars().map(half_width).filter(|c| !c.is_whitespace() && *c != ',').collect();
     s.make_ascii_lowercase();
-    let mut units: Vec<String> = units.iter().map(|u| normalize(u)).filter(|u| !u.is_empty()).collect();
-    units.sort_by_key(|u| std::cmp::Reverse(u.len()));
-    for unit in &units {
-        if let Some(stripped) = s.strip_suffix(unit.as_str()) {
-            s = stripped.to_string();
-            break;
-        }
+    // The longest unit that ends the answer ("亿元" before "元").
+    let unit = units.iter().map(|u| normalize(u)).filter(|u| !u.is_empty() && s.ends_with(u.as_str())).max_by_key(String::len);
+    if let Some(unit) = unit {
+        s.truncate(s.len() - unit.len());
     }
     let s = s.trim_end_matches('.');
     if s.is_empty() || !s.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e')) {
@@ -86,6 +83,7 @@ mod tests {
         assert_eq!(parse_number("1.3 %", &["%"]), Some(1.3));
         assert_eq!(parse_number("１．３％", &["%"]), Some(1.3));
         assert_eq!(parse_number("2,500 亿元", &["亿元"]), Some(2500.0));
+        assert_eq!(parse_number("2500亿元", &["元", "亿元"]), Some(2500.0), "the longest unit is removed");
         assert_eq!(parse_number("243个", &["个", "models"]), Some(243.0));
         assert_eq!(parse_number("243 Models", &["个", "models"]), Some(243.0));
         assert_eq!(parse_number("about 5", &["%"]), None);

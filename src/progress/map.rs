@@ -1,0 +1,182 @@
+//! Progress entries by content id: a `Vec` kept sorted by key.
+//!
+//! These maps hold a few dozen entries at most. A sorted `Vec` does all that
+//! `BTreeMap` did here, iterating in key order (so saved progress is written
+//! in the same order as before), for a fraction of the wasm: `BTreeMap`'s
+//! node code was compiled once per value type, about 29 KB.
+
+use std::ops::Index;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Map<V>(Vec<(String, V)>);
+
+impl<V> Default for Map<V> {
+    fn default() -> Self {
+        Map(Vec::new())
+    }
+}
+
+impl<V> Map<V> {
+    fn find(&self, key: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(k, _)| k.as_str().cmp(key))
+    }
+
+    pub fn get(&self, key: &str) -> Option<&V> {
+        self.find(key).ok().map(|i| &self.0[i].1)
+    }
+
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut V> {
+        self.find(key).ok().map(|i| &mut self.0[i].1)
+    }
+
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.find(key).is_ok()
+    }
+
+    /// Sets the value for a key, returning the one it replaced.
+    pub fn insert(&mut self, key: String, value: V) -> Option<V> {
+        match self.find(&key) {
+            Ok(i) => Some(std::mem::replace(&mut self.0[i].1, value)),
+            Err(i) => {
+                self.0.insert(i, (key, value));
+                None
+            }
+        }
+    }
+
+    pub fn remove(&mut self, key: &str) -> Option<V> {
+        self.find(key).ok().map(|i| self.0.remove(i).1)
+    }
+
+    /// The value for a key, made first if there is none.
+    pub fn get_or_insert_with(&mut self, key: &str, make: impl FnOnce() -> V) -> &mut V {
+        let i = match self.find(key) {
+            Ok(i) => i,
+            Err(i) => {
+                self.0.insert(i, (key.to_owned(), make()));
+                i
+            }
+        };
+        &mut self.0[i].1
+    }
+
+    pub fn retain(&mut self, mut keep: impl FnMut(&str, &V) -> bool) {
+        self.0.retain(|(k, v)| keep(k, v));
+    }
+
+    /// Entries in key order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(k, _)| k.as_str())
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &V> {
+        self.0.iter().map(|(_, v)| v)
+    }
+
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.0.iter_mut().map(|(_, v)| v)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<V: Default> Map<V> {
+    pub fn get_or_default(&mut self, key: &str) -> &mut V {
+        self.get_or_insert_with(key, V::default)
+    }
+}
+
+/// Later entries win over earlier ones with the same key.
+impl<V> FromIterator<(String, V)> for Map<V> {
+    fn from_iter<I: IntoIterator<Item = (String, V)>>(entries: I) -> Self {
+        let mut map = Map::default();
+        for (k, v) in entries {
+            map.insert(k, v);
+        }
+        map
+    }
+}
+
+impl<V> IntoIterator for Map<V> {
+    type Item = (String, V);
+    type IntoIter = std::vec::IntoIter<(String, V)>;
+
+    /// Entries in key order.
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+/// `map["ch1"]`, for tests: panics when the key is missing, like `BTreeMap`.
+impl<V> Index<&str> for Map<V> {
+    type Output = V;
+
+    fn index(&self, key: &str) -> &V {
+        self.get(key).unwrap_or_else(|| panic!("no entry {key:?}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use std::collections::BTreeMap;
+
+    #[derive(Clone, Debug)]
+    enum Op {
+        Insert(String, u8),
+        Remove(String),
+        Default(String),
+        Retain(u8),
+    }
+
+    fn op() -> impl Strategy<Value = Op> {
+        let key = "[a-d]{0,2}";
+        prop_oneof![
+            (key, any::<u8>()).prop_map(|(k, v)| Op::Insert(k, v)),
+            key.prop_map(Op::Remove),
+            key.prop_map(Op::Default),
+            any::<u8>().prop_map(Op::Retain),
+        ]
+    }
+
+    proptest! {
+        /// Any sequence of changes leaves the same entries, in the same
+        /// order, as the BTreeMap it replaces.
+        #[test]
+        fn behaves_like_a_btreemap(ops in prop::collection::vec(op(), 0..40)) {
+            let mut ours = Map::default();
+            let mut std = BTreeMap::new();
+            for op in ops {
+                match op {
+                    Op::Insert(k, v) => prop_assert_eq!(ours.insert(k.clone(), v), std.insert(k, v)),
+                    Op::Remove(k) => prop_assert_eq!(ours.remove(&k), std.remove(&k)),
+                    Op::Default(k) => prop_assert_eq!(*ours.get_or_default(&k), *std.entry(k).or_default()),
+                    Op::Retain(min) => {
+                        ours.retain(|_, v| *v >= min);
+                        std.retain(|_, v| *v >= min);
+                    }
+                }
+                let theirs: Vec<(&str, &u8)> = std.iter().map(|(k, v)| (k.as_str(), v)).collect();
+                prop_assert_eq!(ours.iter().collect::<Vec<_>>(), theirs);
+            }
+        }
+
+        #[test]
+        fn collecting_keeps_the_last_of_each_key(entries in prop::collection::vec(("[a-c]", any::<u8>()), 0..12)) {
+            let ours: Map<u8> = entries.iter().cloned().collect();
+            let std: BTreeMap<String, u8> = entries.into_iter().collect();
+            prop_assert_eq!(ours.iter().map(|(k, v)| (k.to_owned(), *v)).collect::<Vec<_>>(), std.into_iter().collect::<Vec<_>>());
+        }
+    }
+}
