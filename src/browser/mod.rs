@@ -5,7 +5,7 @@
 pub mod share;
 pub mod storage;
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 pub fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -40,7 +40,6 @@ pub fn time() -> f64 {
 
 /// Offers text as a file to download. False when the browser refused.
 pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
-    use wasm_bindgen::JsCast;
     let offer = || -> Option<()> {
         let parts = js_sys::Array::of1(&JsValue::from_str(text));
         let options = web_sys::BlobPropertyBag::new();
@@ -59,17 +58,27 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
     offer().is_some()
 }
 
-/// The text of the file chosen in a file input, if any.
-pub async fn chosen_file_text(input: &web_sys::HtmlInputElement) -> Option<String> {
-    let file = input.files()?.get(0)?;
-    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok()?;
-    text.as_string()
+/// Reads the file chosen in a file input: `done` gets its text, or `None`
+/// when no file was chosen or it could not be read.
+pub fn read_chosen_file(input: &web_sys::HtmlInputElement, done: impl FnOnce(Option<String>) + 'static) {
+    let Some(file) = input.files().and_then(|files| files.get(0)) else { return done(None) };
+    settled(file.text().unchecked_into(), Box::new(move |text| done(text.and_then(|t| t.as_string()))));
+}
+
+/// Calls `done` with a promise's value once it settles, or `None` when it
+/// was rejected. Every promise the app waits on goes through this one
+/// function, so the wasm holds one copy of the future machinery.
+pub fn settled(promise: js_sys::Promise, done: Box<dyn FnOnce(Option<JsValue>)>) {
+    wasm_bindgen_futures::spawn_local(settle(promise, done));
+}
+
+async fn settle(promise: js_sys::Promise, done: Box<dyn FnOnce(Option<JsValue>)>) {
+    done(wasm_bindgen_futures::JsFuture::from(promise).await.ok());
 }
 
 /// The id of the last element matching `selector` whose top is above a third
 /// of the window: where the reader is.
 pub fn reading_at(selector: &str) -> Option<String> {
-    use wasm_bindgen::JsCast;
     let w = window()?;
     let line = w.inner_height().ok()?.as_f64()? / 3.0;
     let nodes = w.document()?.query_selector_all(selector).ok()?;
@@ -84,7 +93,6 @@ pub fn reading_at(selector: &str) -> Option<String> {
 /// then shows it: a page heading by going to the top, a target (a paragraph,
 /// a question) by centring it.
 pub fn focus(id: &str, target: bool) {
-    use wasm_bindgen::JsCast;
     let Some(w) = window() else { return };
     let Some(el) = w.document().and_then(|d| d.get_element_by_id(id)) else { return };
     let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() else { return };
@@ -116,10 +124,8 @@ pub fn register_service_worker() {
         return;
     }
     let Some(container) = window().map(|w| w.navigator().service_worker()) else { return };
-    let registering = container.register("sw.js");
-    wasm_bindgen_futures::spawn_local(async move {
-        let _ = wasm_bindgen_futures::JsFuture::from(registering).await;
-    });
+    // A refusal (an insecure page, say) only means no offline copy.
+    settled(container.register("sw.js").unchecked_into(), Box::new(|_| ()));
 }
 
 /// This build's identity, written into index.html after each release build
@@ -131,7 +137,6 @@ pub fn build_id() -> Option<String> {
 
 /// The `<html>` element.
 fn root() -> Option<web_sys::HtmlElement> {
-    use wasm_bindgen::JsCast;
     window()?.document()?.document_element()?.dyn_into().ok()
 }
 
@@ -168,7 +173,6 @@ pub fn remove(id: &str) {
 pub fn prefers_dark() -> leptos::prelude::ReadSignal<bool> {
     use leptos::prelude::{signal, Set};
     use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
     let query = self::window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten());
     let (dark, set_dark) = signal(query.as_ref().is_some_and(|q| q.matches()));
     if let Some(query) = query {

@@ -1,7 +1,7 @@
 //! Handing things on: the clipboard (with a fallback that selects the text),
 //! the native share sheet, printing, and this page's address for links.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::window;
 
@@ -30,15 +30,15 @@ pub fn copy(text: &str, field: &str, done: impl FnOnce(Copied) + 'static) {
         select(&field);
         return done(Copied::Selected);
     };
-    let promise = clipboard.write_text(text);
-    js_sys::futures::spawn_local(async move {
-        if promise.await.is_ok() {
+    let written = move |ok: Option<JsValue>| {
+        if ok.is_some() {
             done(Copied::Done);
         } else {
             select(&field);
             done(Copied::Selected);
         }
-    });
+    };
+    super::settled(clipboard.write_text(text).unchecked_into(), Box::new(written));
 }
 
 fn clipboard() -> Option<web_sys::Clipboard> {
@@ -75,10 +75,7 @@ pub fn share(title: &str, url: Option<&str>, text: Option<&str>) {
     if let Some(text) = text {
         data.set_text(text);
     }
-    let promise = w.navigator().share_with_data(&data);
-    js_sys::futures::spawn_local(async move {
-        let _ = promise.await;
-    });
+    super::settled(w.navigator().share_with_data(&data).unchecked_into(), Box::new(|_| ()));
 }
 
 /// Opens the print dialog.

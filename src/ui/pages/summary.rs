@@ -199,10 +199,7 @@ fn ExportImport() -> impl IntoView {
     let chosen = move |_| {
         done.set(false);
         let Some(input) = file.get_untracked() else { return };
-        leptos::task::spawn_local(async move {
-            let text = browser::chosen_file_text(&input).await.unwrap_or_default();
-            incoming.set(Some(import(&text)));
-        });
+        browser::read_chosen_file(&input, move |text| incoming.set(Some(import(&text.unwrap_or_default()))));
     };
     let replace = move |_| {
         if let Some(Ok(p)) = incoming.get_untracked() {

@@ -3,7 +3,6 @@
 //! QR code, with the worksheet, the answer key and the class results.
 
 use std::cell::RefCell;
-use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
@@ -19,14 +18,15 @@ use crate::ui::components::focus::focus_heading;
 use crate::ui::components::share::{CopyBox, QrCode};
 use crate::ui::ctx;
 
-type Picked = RwSignal<BTreeSet<&'static str>>;
+/// The picked question ids, each once, in the order picked.
+type Picked = RwSignal<Vec<&'static str>>;
 
 /// The builder's fields, kept while the app runs: every route change rebuilds
 /// the page (a language switch too), and a half-made assignment must survive.
 #[derive(Clone)]
 struct Draft {
     title: String,
-    picked: BTreeSet<&'static str>,
+    picked: Vec<&'static str>,
     mode: Mode,
     shuffle: bool,
     link_lang: Option<Lang>,
@@ -35,7 +35,7 @@ struct Draft {
 
 thread_local! {
     static DRAFT: RefCell<Draft> = const {
-        RefCell::new(Draft { title: String::new(), picked: BTreeSet::new(), mode: Mode::Submit, shuffle: false, link_lang: None, due: String::new() })
+        RefCell::new(Draft { title: String::new(), picked: Vec::new(), mode: Mode::Submit, shuffle: false, link_lang: None, due: String::new() })
     };
 }
 
@@ -56,11 +56,11 @@ pub fn Teacher() -> impl IntoView {
         DRAFT.with_borrow_mut(|d| *d = now);
     });
     let code = Memo::new(move |_| {
-        let questions = ctx.book.questions().filter(|q| picked.with(|p| p.contains(q.id.as_ref()))).map(|q| q.id.to_string()).collect();
+        let questions = ctx.book.questions().filter(|q| picked.with(|p| p.contains(&q.id.as_ref()))).map(|q| q.id.to_string()).collect();
         let due = due.with(|d| parse_date(d));
         Assignment { title: title.get(), mode: mode.get(), shuffle: shuffle.get(), due, questions }.encode()
     });
-    let count = move || picked.with(BTreeSet::len);
+    let count = move || picked.with(Vec::len);
     view! {
         <section class="page teacher">
             <h1 id="page-heading" tabindex="-1">{Key::TeacherTitle.get(lang)}</h1>
@@ -129,6 +129,13 @@ fn output(code: Memo<Result<String, crate::share::Error>>, link_lang: RwSignal<L
 }
 
 /// A chapter's questions: all at once, or one by one.
+fn pick(picked: &mut Vec<&'static str>, id: &'static str, on: bool) {
+    picked.retain(|x| *x != id);
+    if on {
+        picked.push(id);
+    }
+}
+
 fn chapter_picker(chapter: &'static Chapter, picked: Picked, lang: Lang) -> impl IntoView {
     let ids = move || chapter.quiz.questions.iter().map(|q| q.id.as_ref());
     let all = chapter.quiz.questions.len();
@@ -137,14 +144,12 @@ fn chapter_picker(chapter: &'static Chapter, picked: Picked, lang: Lang) -> impl
     let set_all = move |on: bool| {
         picked.update(|p| {
             for id in ids() {
-                if on { p.insert(id) } else { p.remove(id) };
+                pick(p, id, on);
             }
         })
     };
     let toggle = move |id: &'static str, on: bool| {
-        picked.update(|p| {
-            if on { p.insert(id) } else { p.remove(id) };
-        })
+        picked.update(|p| pick(p, id, on))
     };
     view! {
         <div class="chapter-pick">
@@ -161,7 +166,7 @@ fn chapter_picker(chapter: &'static Chapter, picked: Picked, lang: Lang) -> impl
                         let id: &'static str = q.id.as_ref();
                         view! {
                             <li><label class="check-option">
-                                <input type="checkbox" value=id prop:checked=move || picked.with(|p| p.contains(id))
+                                <input type="checkbox" value=id prop:checked=move || picked.with(|p| p.contains(&id))
                                     on:change:target=move |ev| toggle(id, ev.target().checked())/>
                                 <span><span class="question-id">{id}</span>" "{plain(q.prompt.get(lang))}</span>
                             </label></li>
