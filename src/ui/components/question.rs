@@ -111,12 +111,12 @@ pub fn QuestionCard(at: Slot) -> impl IntoView {
     let instant = move || slot.mode() == (Mode::Instant, false);
     view! {
         <section class="question" id=q.id.to_string() tabindex="-1" aria-labelledby=slot.dom_id("prompt")>
-            <h2 class="question-number">{move || fill(Key::QuestionN.get(ctx.lang()), slot.number)}</h2>
+            <h2 class="question-number">{fill(Key::QuestionN.get(ctx.lang()), slot.number)}</h2>
             <p class="prompt" id=slot.dom_id("prompt")>
                 <crate::ui::components::rich::Rich text=q.prompt.get(ctx.lang())/>
             </p>
             <Show when=changed>
-                <p class="changed" role="note">{ctx.t(Key::QuestionChanged)}</p>
+                <p class="changed" role="note">{Key::QuestionChanged.get(ctx.lang())}</p>
             </Show>
             {move || input(slot)}
             <Show when=move || slot.reveal.get() && !slot.answer().is_some_and(|a| a.is_correct(q))>
@@ -124,14 +124,14 @@ pub fn QuestionCard(at: Slot) -> impl IntoView {
             </Show>
             <div class="actions">
                 <Show when=move || instant() && !slot.locked()>
-                    <button type="button" class="button primary" on:click=check>{ctx.t(Key::Check)}</button>
+                    <button type="button" class="button primary" on:click=check>{Key::Check.get(ctx.lang())}</button>
                 </Show>
                 <Show when=move || instant() && slot.locked()>
-                    <button type="button" class="button" on:click=try_again>{ctx.t(Key::TryAgain)}</button>
+                    <button type="button" class="button" on:click=try_again>{Key::TryAgain.get(ctx.lang())}</button>
                 </Show>
             </div>
             <div class="feedback-region" role="status" aria-live="polite" tabindex="-1" id=slot.dom_id("feedback")>
-                {move || problem.get().map(|p| view! { <p class="hint">{ctx.t(hint(p))}</p> })}
+                {move || problem.get().map(|p| view! { <p class="hint">{hint(p).get(ctx.lang())}</p> })}
                 {move || slot.shown_outcome().map(|o| view! { <Feedback at=slot outcome=o/> })}
             </div>
         </section>
@@ -194,8 +194,8 @@ fn CorrectAnswer(question: &'static Question) -> impl IntoView {
     let ctx = ctx();
     view! {
         <p class="correct-answer">
-            <span class="tag">{ctx.t(Key::CorrectAnswer)}</span>
-            " "{move || correct_text(question, ctx.lang())}
+            <span class="tag">{Key::CorrectAnswer.get(ctx.lang())}</span>
+            " "{correct_text(question, ctx.lang())}
         </p>
     }
 }
@@ -257,14 +257,14 @@ fn choices(slot: Slot) -> AnyView {
                     disabled=move || slot.locked()
                     on:change=move |_| toggle(&c.id)
                 />
-                <span>{move || c.get(ctx.lang())}</span>
+                <span>{c.get(ctx.lang())}</span>
                 <Mark at=slot choice=c/>
             </label>
         }
     });
     view! {
         <fieldset class="choices">
-            <legend class="sr-only">{move || q.prompt.get(ctx.lang()).to_string()}</legend>
+            <legend class="sr-only">{q.prompt.get(ctx.lang())}</legend>
             {rows.collect_view()}
         </fieldset>
     }
@@ -295,13 +295,13 @@ fn true_false(slot: Slot) -> AnyView {
             <label class="choice" class:picked=chosen class:right=move || state() == Some(true) class:wrong=move || state() == Some(false)>
                 <input type="radio" name=q.id.to_string() prop:checked=chosen disabled=move || slot.locked()
                     on:change=move |_| slot.respond(ctx, Response::Bool(value))/>
-                <span>{ctx.t(key)}</span>
+                <span>{key.get(ctx.lang())}</span>
             </label>
         }
     });
     view! {
         <fieldset class="choices">
-            <legend class="sr-only">{move || q.prompt.get(ctx.lang()).to_string()}</legend>
+            <legend class="sr-only">{q.prompt.get(ctx.lang())}</legend>
             {options.into_iter().collect_view()}
         </fieldset>
     }
@@ -340,7 +340,7 @@ fn order(slot: Slot) -> AnyView {
             .enumerate()
             .filter_map(|(pos, id)| q.items.iter().find(|i| i.id == id).map(|item| (pos, item)))
             .map(|(pos, item)| {
-                let text = move || item.get(ctx.lang());
+                let text = item.get(ctx.lang());
                 let state = move || parts().and_then(|p| p.get(pos).copied());
                 view! {
                     <li class="order-item" class:right=move || state() == Some(true) class:wrong=move || state() == Some(false)>
@@ -349,11 +349,11 @@ fn order(slot: Slot) -> AnyView {
                         <span class="order-buttons">
                             <button type="button" class="icon-button" id=format!("{}-{}-up", q.id, item.id)
                                 disabled=move || pos == 0 || slot.locked()
-                                aria-label=move || format!("{}: {}", Key::MoveUp.get(ctx.lang()), text())
+                                aria-label=format!("{}: {}", Key::MoveUp.get(ctx.lang()), text)
                                 on:click=move |_| { if pos > 0 { shift(pos, pos - 1) } }>"↑"</button>
                             <button type="button" class="icon-button" id=format!("{}-{}-down", q.id, item.id)
                                 disabled=move || pos + 1 == n || slot.locked()
-                                aria-label=move || format!("{}: {}", Key::MoveDown.get(ctx.lang()), text())
+                                aria-label=format!("{}: {}", Key::MoveDown.get(ctx.lang()), text)
                                 on:click=move |_| shift(pos, pos + 1)>"↓"</button>
                         </span>
                     </li>
@@ -362,7 +362,7 @@ fn order(slot: Slot) -> AnyView {
             .collect_view()
     };
     view! {
-        <ol class="order-list" aria-label=move || q.prompt.get(ctx.lang()).to_string()>{rows}</ol>
+        <ol class="order-list" aria-label=q.prompt.get(ctx.lang())>{rows}</ol>
         <p class="sr-only" aria-live="polite">{move || said.get()}</p>
     }
     .into_any()
@@ -392,17 +392,17 @@ fn matching(slot: Slot) -> AnyView {
             let right = &q.pairs[r];
             view! {
                 <option value=right.id.to_string() selected=move || chosen().as_deref() == Some(right.id.as_ref())>
-                    {move || right.right.get(ctx.lang())}
+                    {right.right.get(ctx.lang())}
                 </option>
             }
         }).collect_view();
         let select_id = slot.dom_id(&format!("match-{}", pair.id));
         view! {
             <div class="match-row" class:right=move || state() == Some(true) class:wrong=move || state() == Some(false)>
-                <label for=select_id.clone()>{move || pair.left.get(ctx.lang())}</label>
+                <label for=select_id.clone()>{pair.left.get(ctx.lang())}</label>
                 <select id=select_id disabled=move || slot.locked()
                     on:change:target=move |ev| choose(ev.target().value())>
-                    <option value="" selected=move || chosen().is_none()>{ctx.t(Key::ChooseMatch)}</option>
+                    <option value="" selected=move || chosen().is_none()>{Key::ChooseMatch.get(ctx.lang())}</option>
                     {options}
                 </select>
             </div>
@@ -424,7 +424,7 @@ fn typed(slot: Slot) -> AnyView {
     let state = move || slot.shown_outcome().map(|o| o.verdict == Verdict::Correct);
     view! {
         <div class="typed" class:right=move || state() == Some(true) class:wrong=move || state() == Some(false)>
-            <label for=input_id.clone()>{ctx.t(if numeric { Key::TypeNumber } else { Key::TypeAnswer })}</label>
+            <label for=input_id.clone()>{(if numeric { Key::TypeNumber } else { Key::TypeAnswer }).get(ctx.lang())}</label>
             <input
                 id=input_id
                 type="text"
@@ -434,7 +434,7 @@ fn typed(slot: Slot) -> AnyView {
                 disabled=move || slot.locked()
                 on:input:target=move |ev| slot.respond(ctx, Response::Text(ev.target().value()))
             />
-            {numeric.then(|| view! { <span class="unit">{move || q.unit.get(ctx.lang())}</span> })}
+            {numeric.then(|| view! { <span class="unit">{q.unit.get(ctx.lang())}</span> })}
         </div>
     }
     .into_any()

@@ -61,10 +61,10 @@ pub fn Term(shown: &'static str, id: &'static str) -> impl IntoView {
                     " · "
                     <span lang=Lang::En.tag()>{term.en()}</span>
                 </span>
-                <span class="sr-only">{ctx.t(Key::DefinitionOf)}</span>
-                <span class="popover-def">{move || term.def.get(ctx.lang())}</span>
+                <span class="sr-only">{Key::DefinitionOf.get(ctx.lang())}</span>
+                <span class="popover-def">{term.def.get(ctx.lang())}</span>
                 <button type="button" class="popover-close" on:click=move |_| close()>
-                    {ctx.t(Key::Close)}
+                    {Key::Close.get(ctx.lang())}
                 </button>
             </span>
         </span>

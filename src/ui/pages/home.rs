@@ -27,17 +27,17 @@ pub fn Home() -> impl IntoView {
     };
     view! {
         <section class="page home">
-            <h1 id="page-heading" tabindex="-1">{move || meta.title.get(ctx.lang())}</h1>
-            <p class="subtitle">{move || meta.subtitle.get(ctx.lang())}</p>
-            <p class="hook">{move || meta.hook.get(ctx.lang())}</p>
+            <h1 id="page-heading" tabindex="-1">{meta.title.get(ctx.lang())}</h1>
+            <p class="subtitle">{meta.subtitle.get(ctx.lang())}</p>
+            <p class="hook">{meta.hook.get(ctx.lang())}</p>
             <a class="button primary big" href=move || start().0>{move || start().1}</a>
-            <h2>{ctx.t(Key::Chapters)}</h2>
+            <h2>{Key::Chapters.get(ctx.lang())}</h2>
             <ol class="chapter-list">
                 {ctx.book.chapters.iter().enumerate().map(|(i, c)| view! { <ChapterCard number=i + 1 chapter=c/> }).collect_view()}
             </ol>
-            <a class="challenge-card" href=move || href(ctx.lang(), Page::Quiz { quiz: CHALLENGE.into(), question: None })>
-                <strong>{ctx.t(Key::Challenge)}</strong>
-                <span>{ctx.t(Key::ChallengeBlurb)}</span>
+            <a class="challenge-card" href=href(ctx.lang(), Page::Quiz { quiz: CHALLENGE.into(), question: None })>
+                <strong>{Key::Challenge.get(ctx.lang())}</strong>
+                <span>{Key::ChallengeBlurb.get(ctx.lang())}</span>
             </a>
         </section>
     }
@@ -57,11 +57,11 @@ fn ChapterCard(number: usize, chapter: &'static Chapter) -> impl IntoView {
     };
     view! {
         <li class="chapter-card">
-            <a href=move || href(ctx.lang(), Page::Read { chapter: chapter.id.to_string(), para: None, back: None })>
-                <span class="chapter-number">{move || fill(Key::ChapterN.get(ctx.lang()), number)}</span>
-                <span class="chapter-title">{move || chapter.title.get(ctx.lang())}</span>
+            <a href=href(ctx.lang(), Page::Read { chapter: chapter.id.to_string(), para: None, back: None })>
+                <span class="chapter-number">{fill(Key::ChapterN.get(ctx.lang()), number)}</span>
+                <span class="chapter-title">{chapter.title.get(ctx.lang())}</span>
                 <span class="chapter-meta">
-                    <span>{move || fill(Key::MinutesToRead.get(ctx.lang()), chapter.minutes(ctx.lang()))}</span>
+                    <span>{fill(Key::MinutesToRead.get(ctx.lang()), chapter.minutes(ctx.lang()))}</span>
                     <span class="read-mark" class:done=read>
                         <span aria-hidden="true">{move || if read() { "✓ " } else { "○ " }}</span>
                         {move || if read() { Key::Read.get(ctx.lang()) } else { Key::Unread.get(ctx.lang()) }}

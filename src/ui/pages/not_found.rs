@@ -10,9 +10,9 @@ pub fn NotFound() -> impl IntoView {
     focus_heading();
     view! {
         <section class="page not-found">
-            <h1 id="page-heading" tabindex="-1">{ctx.t(Key::NotFoundTitle)}</h1>
-            <p>{ctx.t(Key::NotFoundBody)}</p>
-            <a class="button primary" href=move || href(ctx.lang(), Page::Home)>{ctx.t(Key::Home)}</a>
+            <h1 id="page-heading" tabindex="-1">{Key::NotFoundTitle.get(ctx.lang())}</h1>
+            <p>{Key::NotFoundBody.get(ctx.lang())}</p>
+            <a class="button primary" href=href(ctx.lang(), Page::Home)>{Key::Home.get(ctx.lang())}</a>
         </section>
     }
 }

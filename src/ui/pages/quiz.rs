@@ -117,13 +117,13 @@ fn ModePicker(id: &'static str) -> impl IntoView {
             <label class="mode-option">
                 <input type="radio" name="feedback-mode" prop:checked=move || mode_of(ctx, id).0 == mode
                     on:change=move |_| ctx.progress.update(|p| p.quiz_mut(id, 0).set_mode(mode, browser::time()))/>
-                <span>{ctx.t(key)}</span>
+                <span>{key.get(ctx.lang())}</span>
             </label>
         }
     };
     view! {
         <fieldset class="mode-picker">
-            <legend>{ctx.t(Key::Mode)}</legend>
+            <legend>{Key::Mode.get(ctx.lang())}</legend>
             {option(Mode::Instant, Key::ModeInstant)}
             {option(Mode::Submit, Key::ModeSubmit)}
         </fieldset>
@@ -145,8 +145,8 @@ fn Dots(id: &'static str, page: Page, list: Vec<&'static Question>) -> impl Into
             })
         };
         view! {
-            <li><a class=state href=move || href(ctx.lang(), link.clone())
-                aria-label=move || fill(Key::QuestionN.get(ctx.lang()), i + 1)>{i + 1}</a></li>
+            <li><a class=state href=href(ctx.lang(), link)
+                aria-label=fill(Key::QuestionN.get(ctx.lang()), i + 1)>{i + 1}</a></li>
         }
     });
     view! { <ol class="dots">{dots.collect_view()}</ol> }
@@ -183,17 +183,17 @@ fn Results(id: &'static str, list: StoredValue<Vec<&'static Question>>, reveal: 
                     <p>{move || fill(Key::Unanswered.get(ctx.lang()), unanswered())}</p>
                 </Show>
                 <button type="button" class="button primary big" on:click=submit>
-                    {ctx.t(if assignment { Key::SubmitAssignment } else { Key::Submit })}
+                    {(if assignment { Key::SubmitAssignment } else { Key::Submit }).get(ctx.lang())}
                 </button>
             </div>
         </Show>
         <Show when=move || mode_of(ctx, id).1 || any_checked()>
             <section class="quiz-results" id="quiz-results" tabindex="-1" aria-live="polite">
                 <p class="score-line">{move || score().map(|(e, t)| fill(Key::Score.get(ctx.lang()), format!("{} / {t} ({})", decimal((e * 10.0).round() / 10.0), percent(e / t.max(1) as f64))))}</p>
-                <button type="button" class="button" on:click=retry>{ctx.t(Key::RetryWrong)}</button>
+                <button type="button" class="button" on:click=retry>{Key::RetryWrong.get(ctx.lang())}</button>
                 <label class="reveal">
                     <input type="checkbox" prop:checked=move || reveal.get() on:change=move |_| reveal.update(|r| *r = !*r)/>
-                    <span>{ctx.t(Key::ShowCorrect)}</span>
+                    <span>{Key::ShowCorrect.get(ctx.lang())}</span>
                 </label>
             </section>
         </Show>

@@ -50,17 +50,17 @@ fn Reader(chapter: &'static Chapter, para: Option<String>, back: Option<String>)
         Some(href(ctx.lang(), Page::Quiz { quiz: quiz.id.to_string(), question: Some(q) }))
     });
     view! {
-        <div class="progress-bar" role="progressbar" aria-label=ctx.t(Key::ReadingProgress)
+        <div class="progress-bar" role="progressbar" aria-label=Key::ReadingProgress.get(ctx.lang())
             aria-valuemin="0" aria-valuemax="100" aria-valuenow=move || ((fraction.get() * 100.0).round() as u32).to_string()>
             <div class="progress-fill" style:width=move || percent(fraction.get())></div>
         </div>
-        <article class="page chapter" lang=move || ctx.lang().tag()>
-            <p class="eyebrow">{move || fill(Key::ChapterN.get(ctx.lang()), number)}</p>
-            <h1 id="page-heading" tabindex="-1">{move || chapter.title.get(ctx.lang())}</h1>
+        <article class="page chapter" lang=ctx.lang().tag()>
+            <p class="eyebrow">{fill(Key::ChapterN.get(ctx.lang()), number)}</p>
+            <h1 id="page-heading" tabindex="-1">{chapter.title.get(ctx.lang())}</h1>
             <Share page=Page::Read { chapter: chapter.id.to_string(), para: None, back: None }/>
             {chapter.sections.iter().map(|s| view! {
                 <section class="story-section" aria-labelledby=s.id.to_string()>
-                    <h2 id=s.id.to_string()>{move || s.title.get(ctx.lang())}</h2>
+                    <h2 id=s.id.to_string()>{s.title.get(ctx.lang())}</h2>
                     {s.paras.iter().map(|p| {
                         let target = highlight.as_deref() == Some(p.id.as_ref());
                         view! { <Paragraph chapter para=p target back=back_link.clone().filter(|_| target)/> }
@@ -68,11 +68,11 @@ fn Reader(chapter: &'static Chapter, para: Option<String>, back: Option<String>)
                 </section>
             }).collect_view()}
             <section class="why" aria-labelledby="why-heading">
-                <h2 id="why-heading">{ctx.t(Key::WhyItMattered)}</h2>
+                <h2 id="why-heading">{Key::WhyItMattered.get(ctx.lang())}</h2>
                 <p><Rich text=chapter.why.get(ctx.lang())/></p>
             </section>
             <section class="terms" aria-labelledby="terms-heading">
-                <h2 id="terms-heading">{ctx.t(Key::TermsHeading)}</h2>
+                <h2 id="terms-heading">{Key::TermsHeading.get(ctx.lang())}</h2>
                 <dl>
                     {chapter.terms.iter().map(|t| view! {
                         <dt><span lang="zh-Hans">{t.zh()}</span>" · "<span lang="en">{t.en()}</span></dt>
@@ -81,11 +81,11 @@ fn Reader(chapter: &'static Chapter, para: Option<String>, back: Option<String>)
                 </dl>
             </section>
             <section class="discussion" aria-labelledby="discussion-heading">
-                <h2 id="discussion-heading">{ctx.t(Key::ForDiscussion)}</h2>
+                <h2 id="discussion-heading">{Key::ForDiscussion.get(ctx.lang())}</h2>
                 <ul>{chapter.discussion.iter().map(|d| view! { <li><Rich text=d.get(ctx.lang())/></li> }).collect_view()}</ul>
             </section>
-            <a class="button primary big" href=move || href(ctx.lang(), Page::Quiz { quiz: chapter.id.to_string(), question: None })>
-                {ctx.t(Key::TakeQuiz)}
+            <a class="button primary big" href=href(ctx.lang(), Page::Quiz { quiz: chapter.id.to_string(), question: None })>
+                {Key::TakeQuiz.get(ctx.lang())}
             </a>
             <ChapterNav chapter/>
         </article>
@@ -99,19 +99,19 @@ fn Reader(chapter: &'static Chapter, para: Option<String>, back: Option<String>)
 fn Paragraph(chapter: &'static Chapter, para: &'static Para, target: bool, back: Option<String>) -> impl IntoView {
     let ctx = ctx();
     let figures = chapter.figures.iter().filter(|f| f.callout && f.para == para.id).map(|f| view! {
-        <aside class="figure-callout" aria-label=move || Key::FigureLabel.get(ctx.lang())>
-            <span class="figure-value">{move || f.display.get(ctx.lang())}</span>
-            <span class="figure-label">{move || f.label.get(ctx.lang())}</span>
+        <aside class="figure-callout" aria-label=Key::FigureLabel.get(ctx.lang())>
+            <span class="figure-value">{f.display.get(ctx.lang())}</span>
+            <span class="figure-label">{f.label.get(ctx.lang())}</span>
         </aside>
     });
-    let link = move || href(ctx.lang(), Page::Read { chapter: chapter.id.to_string(), para: Some(para.id.to_string()), back: None });
+    let link = href(ctx.lang(), Page::Read { chapter: chapter.id.to_string(), para: Some(para.id.to_string()), back: None });
     view! {
         <p id=para.id.to_string() tabindex="-1" class="para" class:highlight=target>
             <Rich text=para.get(ctx.lang())/>
             " "
-            <a class="anchor" href=link aria-label=ctx.t(Key::LinkToParagraph)>"¶"</a>
+            <a class="anchor" href=link aria-label=Key::LinkToParagraph.get(ctx.lang())>"¶"</a>
         </p>
-        {back.map(|h| view! { <p class="back"><a class="back-to-question" href=h>"← "{ctx.t(Key::BackToQuestion)}</a></p> })}
+        {back.map(|h| view! { <p class="back"><a class="back-to-question" href=h>"← "{Key::BackToQuestion.get(ctx.lang())}</a></p> })}
         {figures.collect_view()}
         <Visuals para=para.id.as_ref()/>
     }
@@ -123,13 +123,13 @@ fn ChapterNav(chapter: &'static Chapter) -> impl IntoView {
     let link = move |step: isize, key: Key| {
         ctx.book.neighbour(&chapter.id, step).map(|c| view! {
             <a class=if step < 0 { "prev" } else { "next" } rel=if step < 0 { "prev" } else { "next" }
-                href=move || href(ctx.lang(), Page::Read { chapter: c.id.to_string(), para: None, back: None })>
-                <span class="nav-label">{ctx.t(key)}</span>
-                <span class="nav-title">{move || c.title.get(ctx.lang())}</span>
+                href=href(ctx.lang(), Page::Read { chapter: c.id.to_string(), para: None, back: None })>
+                <span class="nav-label">{key.get(ctx.lang())}</span>
+                <span class="nav-title">{c.title.get(ctx.lang())}</span>
             </a>
         })
     };
-    view! { <nav class="chapter-nav" aria-label=ctx.t(Key::Chapters)>{link(-1, Key::Previous)}{link(1, Key::Next)}</nav> }
+    view! { <nav class="chapter-nav" aria-label=Key::Chapters.get(ctx.lang())>{link(-1, Key::Previous)}{link(1, Key::Next)}</nav> }
 }
 
 /// Saves where the reader is, for "continue", and whether they reached the end.

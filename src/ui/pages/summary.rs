@@ -27,7 +27,7 @@ pub fn Summary() -> impl IntoView {
     };
     view! {
         <section class="page summary">
-            <h1 id="page-heading" tabindex="-1">{ctx.t(Key::MyProgress)}</h1>
+            <h1 id="page-heading" tabindex="-1">{Key::MyProgress.get(ctx.lang())}</h1>
             <p class="overall">{overall}</p>
             <ChapterTable/>
             <OpenQuestions/>
@@ -59,11 +59,11 @@ fn ChapterTable() -> impl IntoView {
         let yes_no = move |b: bool| if b { "✓ ".to_string() + Key::Yes.get(ctx.lang()) } else { Key::No.get(ctx.lang()).to_string() };
         view! {
             <tr>
-                <th scope="row"><a href=move || href(ctx.lang(), Page::Read { chapter: c.id.to_string(), para: None, back: None })>{move || c.title.get(ctx.lang())}</a></th>
-                <td data-label=ctx.t(Key::ColRead)>{move || yes_no(stats.get().0)}</td>
-                <td data-label=ctx.t(Key::ColScore)>{move || { let s = stats.get(); format!("{} / {}", decimal((s.1 * 10.0).round() / 10.0), s.4) }}</td>
-                <td data-label=ctx.t(Key::ColBest)>{move || { let s = stats.get(); format!("{} / {}", decimal((s.2 * 10.0).round() / 10.0), s.4) }}</td>
-                <td data-label=ctx.t(Key::ColAttempts)>{move || stats.get().3}</td>
+                <th scope="row"><a href=href(ctx.lang(), Page::Read { chapter: c.id.to_string(), para: None, back: None })>{c.title.get(ctx.lang())}</a></th>
+                <td data-label=Key::ColRead.get(ctx.lang())>{move || yes_no(stats.get().0)}</td>
+                <td data-label=Key::ColScore.get(ctx.lang())>{move || { let s = stats.get(); format!("{} / {}", decimal((s.1 * 10.0).round() / 10.0), s.4) }}</td>
+                <td data-label=Key::ColBest.get(ctx.lang())>{move || { let s = stats.get(); format!("{} / {}", decimal((s.2 * 10.0).round() / 10.0), s.4) }}</td>
+                <td data-label=Key::ColAttempts.get(ctx.lang())>{move || stats.get().3}</td>
                 <td><Confirmed label=Key::ResetChapter action=move || ctx.progress.update(|p| p.reset_chapter(&c.id, browser::time()))/></td>
             </tr>
         }
@@ -72,12 +72,12 @@ fn ChapterTable() -> impl IntoView {
         <div class="table-wrap">
             <table class="chapter-table">
                 <thead><tr>
-                    <th scope="col">{ctx.t(Key::ColChapter)}</th>
-                    <th scope="col">{ctx.t(Key::ColRead)}</th>
-                    <th scope="col">{ctx.t(Key::ColScore)}</th>
-                    <th scope="col">{ctx.t(Key::ColBest)}</th>
-                    <th scope="col">{ctx.t(Key::ColAttempts)}</th>
-                    <th scope="col"><span class="sr-only">{ctx.t(Key::ResetChapter)}</span></th>
+                    <th scope="col">{Key::ColChapter.get(ctx.lang())}</th>
+                    <th scope="col">{Key::ColRead.get(ctx.lang())}</th>
+                    <th scope="col">{Key::ColScore.get(ctx.lang())}</th>
+                    <th scope="col">{Key::ColBest.get(ctx.lang())}</th>
+                    <th scope="col">{Key::ColAttempts.get(ctx.lang())}</th>
+                    <th scope="col"><span class="sr-only">{Key::ResetChapter.get(ctx.lang())}</span></th>
                 </tr></thead>
                 <tbody>{rows.collect_view()}</tbody>
             </table>
@@ -100,7 +100,7 @@ fn OpenQuestions() -> impl IntoView {
     let option = move |f: Filter, key: Key| view! {
         <label class="mode-option">
             <input type="radio" name="question-filter" prop:checked=move || filter.get() == f on:change=move |_| filter.set(f)/>
-            <span>{ctx.t(key)}</span>
+            <span>{key.get(ctx.lang())}</span>
         </label>
     };
     let list = move || {
@@ -112,18 +112,18 @@ fn OpenQuestions() -> impl IntoView {
                 .collect()
         });
         if items.is_empty() {
-            return view! { <p>{ctx.t(Key::NothingHere)}</p> }.into_any();
+            return view! { <p>{Key::NothingHere.get(ctx.lang())}</p> }.into_any();
         }
         let links = items.into_iter().map(|(c, q)| view! {
-            <li><a href=move || href(ctx.lang(), Page::Quiz { quiz: c.id.to_string(), question: Some(q.id.to_string()) })>
-                {move || q.prompt.get(ctx.lang()).to_string()}
+            <li><a href=href(ctx.lang(), Page::Quiz { quiz: c.id.to_string(), question: Some(q.id.to_string()) })>
+                {q.prompt.get(ctx.lang())}
             </a></li>
         });
         view! { <ul class="question-links">{links.collect_view()}</ul> }.into_any()
     };
     view! {
         <fieldset class="mode-picker">
-            <legend>{ctx.t(Key::Show)}</legend>
+            <legend>{Key::Show.get(ctx.lang())}</legend>
             {option(Filter::Open, Key::FilterOpen)}
             {option(Filter::Wrong, Key::FilterWrong)}
             {option(Filter::All, Key::FilterAll)}
@@ -146,7 +146,7 @@ fn NameField() -> impl IntoView {
     let ctx = ctx();
     view! {
         <p class="name-field">
-            <label for="student-name">{ctx.t(Key::YourNameOptional)}</label>
+            <label for="student-name">{Key::YourNameOptional.get(ctx.lang())}</label>
             <input id="student-name" type="text" autocomplete="name" maxlength="60"
                 prop:value=move || ctx.progress.with(|p| p.name.clone())
                 on:change:target=move |ev| ctx.progress.update(|p| p.set_name(ev.target().value().trim(), browser::time()))/>
@@ -168,14 +168,14 @@ fn Confirmed(label: Key, action: impl Fn() + Copy + Send + Sync + 'static) -> im
     move || {
         if asking.get() {
             view! {
-                <span class="confirm" role="group" aria-label=ctx.t(label)>
-                    <span>{ctx.t(Key::ConfirmReset)}</span>
-                    <button type="button" class="button danger" node_ref=confirm on:click=move |_| { action(); asking.set(false); }>{ctx.t(Key::ConfirmYes)}</button>
-                    <button type="button" class="button" on:click=move |_| asking.set(false)>{ctx.t(Key::Cancel)}</button>
+                <span class="confirm" role="group" aria-label=label.get(ctx.lang())>
+                    <span>{Key::ConfirmReset.get(ctx.lang())}</span>
+                    <button type="button" class="button danger" node_ref=confirm on:click=move |_| { action(); asking.set(false); }>{Key::ConfirmYes.get(ctx.lang())}</button>
+                    <button type="button" class="button" on:click=move |_| asking.set(false)>{Key::Cancel.get(ctx.lang())}</button>
                 </span>
             }.into_any()
         } else {
-            view! { <button type="button" class="button" on:click=move |_| asking.set(true)>{ctx.t(label)}</button> }.into_any()
+            view! { <button type="button" class="button" on:click=move |_| asking.set(true)>{label.get(ctx.lang())}</button> }.into_any()
         }
     }
 }
@@ -215,23 +215,23 @@ fn ExportImport() -> impl IntoView {
                 <div class="import-preview" role="status">
                     <p>{fill(Key::ImportPreview.get(ctx.lang()), describe(ctx, &p))}</p>
                     <p>{move || fill(Key::ImportCurrent.get(ctx.lang()), ctx.progress.with(|c| describe(ctx, c)))}</p>
-                    <button type="button" class="button primary" on:click=replace>{ctx.t(Key::ImportConfirm)}</button>
-                    <button type="button" class="button" on:click=move |_| incoming.set(None)>{ctx.t(Key::Cancel)}</button>
+                    <button type="button" class="button primary" on:click=replace>{Key::ImportConfirm.get(ctx.lang())}</button>
+                    <button type="button" class="button" on:click=move |_| incoming.set(None)>{Key::Cancel.get(ctx.lang())}</button>
                 </div>
             }.into_any(),
-            Err(e) => view! { <p class="hint" role="alert">{ctx.t(import_error(e))}</p> }.into_any(),
+            Err(e) => view! { <p class="hint" role="alert">{import_error(e).get(ctx.lang())}</p> }.into_any(),
         })
     };
     view! {
         <section class="export-import" aria-labelledby="export-heading">
-            <h2 id="export-heading">{ctx.t(Key::Export)}" / "{ctx.t(Key::Import)}</h2>
-            <button type="button" class="button" on:click=download>{ctx.t(Key::Export)}</button>
+            <h2 id="export-heading">{Key::Export.get(ctx.lang())}" / "{Key::Import.get(ctx.lang())}</h2>
+            <button type="button" class="button" on:click=download>{Key::Export.get(ctx.lang())}</button>
             <p>
-                <label for="import-file">{ctx.t(Key::Import)}</label>
+                <label for="import-file">{Key::Import.get(ctx.lang())}</label>
                 <input id="import-file" type="file" accept="application/json,.json" node_ref=file on:change=chosen/>
             </p>
             {preview}
-            <Show when=move || done.get()><p role="status">{ctx.t(Key::Imported)}</p></Show>
+            <Show when=move || done.get()><p role="status">{Key::Imported.get(ctx.lang())}</p></Show>
         </section>
     }
 }
