@@ -163,3 +163,28 @@ test('shuffled choices keep their order across a reload, and answers survive it'
   clean(problems);
   await context.close();
 });
+
+test('switching language on a quiz shows every part of the questions in the other language', async () => {
+  const { page, problems, context } = await openPage(browser, server.origin);
+  await page.goto(server.url + '#/zh/quiz/ch1');
+  await ready(page);
+  const card = page.locator('section.question').first();
+  const look = () => card.evaluate((q) => ({
+    number: q.querySelector('.question-number').textContent,
+    prompt: q.querySelector('.prompt').textContent,
+    choice: document.querySelector('.choices label span').textContent,
+    dot: document.querySelector('.dots a')?.getAttribute('aria-label'),
+  }));
+  const zh = await look();
+  assert.equal(zh.number, '第1题');
+  await page.click('a.lang-switch');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  const en = await look();
+  assert.equal(en.number, 'Question 1');
+  assert.equal(en.dot, 'Question 1');
+  assert.notEqual(en.prompt, zh.prompt);
+  assert.match(en.prompt, /[a-z]{3}/);
+  assert.notEqual(en.choice, zh.choice);
+  clean(problems);
+  await context.close();
+});
