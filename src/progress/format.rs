@@ -111,23 +111,20 @@ impl Json for u64 {
     }
 }
 
-impl Json for u32 {
-    fn to_json(&self) -> Value {
-        Value::u64(u64::from(*self))
-    }
-    fn from_json(v: &Value) -> Option<Self> {
-        v.as_u64()?.try_into().ok()
-    }
+/// Narrower unsigned integers: a number out of their range is the wrong shape.
+macro_rules! narrow {
+    ($($t:ty),*) => {$(
+        impl Json for $t {
+            fn to_json(&self) -> Value {
+                Value::u64(u64::from(*self))
+            }
+            fn from_json(v: &Value) -> Option<Self> {
+                v.as_u64()?.try_into().ok()
+            }
+        }
+    )*};
 }
-
-impl Json for u8 {
-    fn to_json(&self) -> Value {
-        Value::u64(u64::from(*self))
-    }
-    fn from_json(v: &Value) -> Option<Self> {
-        v.as_u64()?.try_into().ok()
-    }
-}
+narrow!(u32, u8);
 
 impl Json for f64 {
     fn to_json(&self) -> Value {
