@@ -398,6 +398,16 @@ mod tests {
             prop_assert_eq!(parse(&Value::str(&s).text()), Ok(Value::Str(s)));
         }
 
+        /// Every finite number is written as JSON that reads back as a number.
+        #[test]
+        fn every_float_is_written_as_json(x in prop_oneof![
+            any::<f64>().prop_filter("finite", |x| x.is_finite()),
+            (-300i32..300).prop_map(|k| 10f64.powi(k)),
+        ]) {
+            let text = Value::f64(x).text();
+            prop_assert!(parse(&text).is_ok_and(|v| v.as_f64().is_some()), "{} → {}", x, text);
+        }
+
         #[test]
         fn documents_round_trip(v in document()) {
             prop_assert_eq!(parse(&v.text()), Ok(v.clone()));

@@ -61,11 +61,15 @@ pub fn text(x: f64) -> String {
     format!("{sign}{}", scientific(a))
 }
 
-/// `digits` with a decimal point `places` from the right.
+/// `digits` with a decimal point `places` from the right, without trailing
+/// zeros (nor a trailing point, which JSON does not allow).
 fn decimal(digits: u64, places: usize) -> String {
     let text = format!("{digits:0>width$}", width = places + 1);
     let (int, frac) = text.split_at(text.len() - places);
-    format!("{int}.{}", frac.trim_end_matches('0'))
+    match frac.trim_end_matches('0') {
+        "" => int.to_owned(),
+        frac => format!("{int}.{frac}"),
+    }
 }
 
 /// 17 significant digits with an exponent, for the rare float the exact
@@ -161,6 +165,7 @@ mod tests {
         assert_eq!(text(1.0 / 3.0), "0.3333333333333333");
         assert_eq!(text(1764300000000.0), "1764300000000");
         assert_eq!(text(-0.25), "-0.25");
+        assert_eq!(text(1e22), "1e22", "no point without digits after it (JSON has none)");
         for x in [0.1, 0.7, 123.456, 1e-7, 1764300000000.5] {
             assert_eq!(back(x), x);
         }
