@@ -80,9 +80,10 @@ fn Shell(book: &'static Book) -> impl IntoView {
             }
         }
     });
-    // Remember the language and the last place read or practised.
+    // Mark the page's language, and remember it and the last place read or practised.
     Effect::new(move |_| {
         let r = route.get();
+        browser::root_lang(r.lang.tag());
         let last = matches!(r.page, Page::Read { .. } | Page::Quiz { .. }).then(|| r.href());
         progress.update(|p| p.set_place(r.lang, last, browser::time()));
     });
@@ -90,7 +91,6 @@ fn Shell(book: &'static Book) -> impl IntoView {
     components::display::apply();
     browser::register_service_worker();
     let updated = browser::build_id().is_some_and(|id| storage::new_build(&id));
-    Effect::new(move |_| browser::root_lang(ctx.lang().tag()));
 
     view! {
         <components::header::Header/>

@@ -19,8 +19,8 @@ pub fn apply() {
     let system_dark = browser::prefers_dark();
     let dark = Memo::new(move |_| ctx.progress.with(|p| p.theme).map_or(system_dark.get(), |t| t == Theme::Dark));
     provide_context(ShowingDark(dark));
-    Effect::new(move |_| browser::root_class("theme-dark", dark.get()));
     Effect::new(move |_| {
+        browser::root_class("theme-dark", dark.get());
         let percent = ctx.progress.with(|p| p.text_percent());
         browser::root_property("--text-scale", &format!("{}.{:02}", percent / 100, percent % 100));
     });
