@@ -181,6 +181,19 @@ test('dark mode and text size: toggled, applied and remembered', async () => {
   await context.close();
 });
 
+test('on a phone the header keeps to two rows: the short title, the tools', async () => {
+  for (const [width, brand, most] of [[360, 'WuDao', 120], [1280, 'WuDao: The Large Model from a Red-Brick Building', 80]]) {
+    const { page, problems, context } = await openPage(browser, server.origin, { viewport: { width, height: 740 } });
+    await page.goto(server.url + '#/en/quiz/ch5');
+    await ready(page);
+    assert.equal((await page.locator('a.brand').innerText()).trim(), brand);
+    const height = await page.locator('.site-header').evaluate((h) => h.getBoundingClientRect().height);
+    assert.ok(height <= most, `header ${height}px high at ${width}px`);
+    clean(problems);
+    await context.close();
+  }
+});
+
 test('screenshots at 360×740 and 1280×800 in both themes (artifacts)', async () => {
   const pages = [['home', '#/zh'], ['chapter', '#/zh/read/ch3'], ['quiz', '#/en/quiz/ch5'], ['summary', '#/en/summary']];
   for (const [w, h] of [[360, 740], [1280, 800]]) {

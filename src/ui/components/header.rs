@@ -5,7 +5,8 @@ use crate::i18n::Key;
 use crate::route::{href, Page};
 use crate::ui::ctx;
 
-/// The bar on every page: the story's title, home and the language switch.
+/// The bar on every page: the story's title (its first word on a phone),
+/// home and the language switch.
 #[component]
 pub fn Header() -> impl IntoView {
     let ctx = ctx();
@@ -14,7 +15,10 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="site-header">
             <nav aria-label=ctx.t(Key::Home)>
-                <a class="brand" href=move || href(ctx.lang(), Page::Home)>{title}</a>
+                <a class="brand" href=move || href(ctx.lang(), Page::Home)>
+                    <span class="brand-full">{title}</span>
+                    <span class="brand-short">{ctx.t(Key::BrandShort)}</span>
+                </a>
                 <a class="nav-link" href=move || href(ctx.lang(), Page::Summary)>{ctx.t(Key::MyProgress)}</a>
                 <super::display::DisplayControls/>
                 <a
