@@ -414,10 +414,14 @@ pub fn timeline(events: &[Event], year: impl Fn(i32) -> String) -> Scene {
     let tops = dodge(&ideal, &heights, EVENT_GAP, PAD);
 
     let mut scene = Scene::new(0.0, vec![Shape::Line { x1: r(AXIS_X), y1: r(dot(first.month)), x2: r(AXIS_X), y2: r(dot(last.month)), class: "axis" }]);
+    // A tick where a year begins, its label just below it, inside the year:
+    // a label centred on the tick read as if November were already the next year.
+    let mut lowest_label = 0.0f64;
     for y in (first.month / 12 + 1)..=(last.month / 12) {
         let at = dot(y * 12);
         scene.shapes.push(Shape::Line { x1: r(AXIS_X - 4.0), y1: r(at), x2: r(AXIS_X), y2: r(at), class: "axis" });
-        scene.shapes.push(text(AXIS_X - 8.0, at + 4.0, year(y), Anchor::End, "s"));
+        scene.shapes.push(text(AXIS_X - 8.0, at + FONT, year(y), Anchor::End, "s"));
+        lowest_label = lowest_label.max(at + FONT + 4.0);
     }
     for (i, e) in events.iter().enumerate() {
         let (at, t) = (ideal[i], tops[i]);
@@ -427,7 +431,7 @@ pub fn timeline(events: &[Event], year: impl Fn(i32) -> String) -> Scene {
         shapes.extend(texts[i].iter().enumerate().map(|(j, l)| text(LABEL_X, t + FONT + (j + 1) as f64 * LINE, l.as_str(), Anchor::Start, "t")));
         scene.links.push(Link { para: e.para, shapes });
     }
-    let end = tops.iter().zip(&heights).map(|(t, h)| t + h).fold(dot(last.month), f64::max);
+    let end = tops.iter().zip(&heights).map(|(t, h)| t + h).fold(dot(last.month).max(lowest_label), f64::max);
     scene.height = r(end + PAD);
     scene
 }
@@ -570,6 +574,13 @@ mod tests {
             }
             prop_assert_eq!(scene.links.len(), events.len());
             prop_assert!(scene.overflow().is_empty(), "{:?}", scene.overflow());
+            // Each year's label hangs below the tick where that year begins.
+            let ticks: Vec<i32> = scene.shapes.iter().filter_map(|s| match s { Shape::Line { x1, y1, .. } if *x1 < r(AXIS_X) => Some(*y1), _ => None }).collect();
+            let labels: Vec<i32> = scene.shapes.iter().filter_map(|s| match s { Shape::Text { y, class: "s", .. } => Some(*y), _ => None }).collect();
+            prop_assert_eq!(ticks.len(), labels.len());
+            for (tick, label) in ticks.iter().zip(&labels) {
+                prop_assert!(label - tick >= 10, "label at {} for the tick at {}", label, tick);
+            }
         }
     }
 }
