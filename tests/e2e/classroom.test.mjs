@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { basePath, clean, chromiumArgs, launch, openPage, ready, root, serve } from './harness.mjs';
+import { basePath, chromiumArgs, clean, fresh, launch, openPage, ready, root, serve } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -74,9 +74,7 @@ for (const scheme of ['light', 'dark']) {
 }
 
 test('offline after one visit: reload with the network cut, then read and answer', async () => {
-  const { page, context, problems } = await openPage(browser, server.origin);
-  await page.goto(server.url + '#/en');
-  await ready(page);
+  const { page, context, problems } = await fresh(browser, server, '#/en');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     for (let i = 0; i < 100 && !navigator.serviceWorker.controller; i++) await new Promise((r) => setTimeout(r, 50));
@@ -127,9 +125,7 @@ test('installable: Chromium finds the manifest, icon and service worker enough t
 });
 
 test('a new deployment is picked up on the next load and announced, progress kept', async () => {
-  const { page, context, problems } = await openPage(browser, server.origin);
-  await page.goto(server.url + '#/en/quiz/ch1');
-  await ready(page);
+  const { page, context, problems } = await fresh(browser, server, '#/en/quiz/ch1');
   const q = page.locator('section.question').filter({ has: page.locator('input[type=radio]') }).first();
   await q.locator('input[type=radio]').first().check();
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -159,9 +155,7 @@ test('a new deployment is picked up on the next load and announced, progress kep
 });
 
 test('dark mode and text size: toggled, applied and remembered', async () => {
-  const { page, context, problems } = await openPage(browser, server.origin, { colorScheme: 'light' });
-  await page.goto(server.url + '#/en/read/ch1');
-  await ready(page);
+  const { page, context, problems } = await fresh(browser, server, '#/en/read/ch1', { colorScheme: 'light' });
   assert.equal(await page.evaluate(() => document.documentElement.classList.contains('theme-dark')), false);
   await page.getByRole('button', { name: 'Dark mode' }).click();
   await page.getByRole('button', { name: /Text size/ }).click();
@@ -183,9 +177,7 @@ test('dark mode and text size: toggled, applied and remembered', async () => {
 
 test('on a phone the header keeps to two rows: the short title, the tools', async () => {
   for (const [width, brand, most] of [[360, 'WuDao', 120], [1280, 'WuDao: The Large Model from a Red-Brick Building', 80]]) {
-    const { page, problems, context } = await openPage(browser, server.origin, { viewport: { width, height: 740 } });
-    await page.goto(server.url + '#/en/quiz/ch5');
-    await ready(page);
+    const { page, problems, context } = await fresh(browser, server, '#/en/quiz/ch5', { viewport: { width, height: 740 } });
     assert.equal((await page.locator('a.brand').innerText()).trim(), brand);
     const height = await page.locator('.site-header').evaluate((h) => h.getBoundingClientRect().height);
     assert.ok(height <= most, `header ${height}px high at ${width}px`);

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { clean, launch, openPage, ready, serve } from './harness.mjs';
+import { clean, fresh, launch, openPage, ready, serve } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -82,9 +82,7 @@ test('answers survive a reload, and an export → reset all → import round tri
 });
 
 test('two tabs: an answer in one shows up in the other', async () => {
-  const { page, problems, context } = await openPage(browser, server.origin);
-  await page.goto(`${server.url}#/en/quiz/ch2`);
-  await ready(page);
+  const { page, problems, context } = await fresh(browser, server, '#/en/quiz/ch2');
   const other = await context.newPage();
   await other.goto(`${server.url}#/en/quiz/ch2`);
   await ready(other);
@@ -98,9 +96,7 @@ test('two tabs: an answer in one shows up in the other', async () => {
 });
 
 test('damaged saved data: a notice, a backup to download, and a clean start', async () => {
-  const { page, problems, context } = await openPage(browser, server.origin, { acceptDownloads: true });
-  await page.goto(server.url + '#/zh');
-  await ready(page);
+  const { page, problems, context } = await fresh(browser, server, '#/zh', { acceptDownloads: true });
   await page.evaluate((key) => localStorage.setItem(key, '{"version":2,"quizzes":'), KEY);
   await page.reload();
   await ready(page);

@@ -3,7 +3,7 @@
 // progress; submit mode, score, and "retry only what I got wrong".
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { clean, launch, openPage, ready, serve } from './harness.mjs';
+import { clean, fresh, launch, ready, serve } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -68,9 +68,7 @@ async function pressButton(page, label) {
 }
 
 test('keyboard only: every question type, feedback, story and back, submit, retry', async () => {
-  const { page, problems, context } = await openPage(browser, server.origin);
-  await page.goto(server.url + '#/en/quiz/ch5');
-  await ready(page);
+  const { page, problems, context } = await fresh(browser, server, '#/en/quiz/ch5');
   const count = await page.locator('section.question').count();
   assert.ok(count >= 8);
 
@@ -131,9 +129,7 @@ test('keyboard only: every question type, feedback, story and back, submit, retr
 });
 
 test('after submitting, "show correct answers" marks them apart from the student\'s', async () => {
-  const { page, problems, context } = await openPage(browser, server.origin);
-  await page.goto(server.url + '#/zh/quiz/ch1');
-  await ready(page);
+  const { page, problems, context } = await fresh(browser, server, '#/zh/quiz/ch1');
   await page.focus('.mode-picker input');
   await page.keyboard.press('ArrowRight');
   await page.focus('.submit-bar button');
@@ -150,9 +146,7 @@ test('after submitting, "show correct answers" marks them apart from the student
 
 
 test('shuffled choices keep their order across a reload, and answers survive it', async () => {
-  const { page, problems, context } = await openPage(browser, server.origin);
-  await page.goto(server.url + '#/zh/quiz/ch2');
-  await ready(page);
+  const { page, problems, context } = await fresh(browser, server, '#/zh/quiz/ch2');
   const order = () => page.locator('fieldset.choices').first().locator('label span').allTextContents();
   const before = await order();
   await page.locator('fieldset.choices').first().locator('input').nth(1).check();
@@ -165,9 +159,7 @@ test('shuffled choices keep their order across a reload, and answers survive it'
 });
 
 test('switching language on a quiz shows every part of the questions in the other language', async () => {
-  const { page, problems, context } = await openPage(browser, server.origin);
-  await page.goto(server.url + '#/zh/quiz/ch1');
-  await ready(page);
+  const { page, problems, context } = await fresh(browser, server, '#/zh/quiz/ch1');
   const card = page.locator('section.question').first();
   const look = () => card.evaluate((q) => ({
     number: q.querySelector('.question-number').textContent,
