@@ -271,6 +271,11 @@ pub fn decimal(x: f64) -> String {
     }
 }
 
+/// Points earned out of a total, to one decimal: `2.5 / 4`.
+pub fn points(earned: f64, total: usize) -> String {
+    format!("{} / {total}", decimal((earned * 10.0).round() / 10.0))
+}
+
 /// A share from 0 to 1 as a whole percentage, e.g. `75%`.
 pub fn percent(share: f64) -> String {
     format!("{}%", (share.clamp(0.0, 1.0) * 100.0).round() as u32)
@@ -309,6 +314,8 @@ mod tests {
         assert_eq!(decimal(243.0), "243");
         assert_eq!(decimal(-0.25), "-0.25");
         assert_eq!(decimal(2500.0), "2500");
+        assert_eq!(points(2.0 / 3.0 + 2.0, 4), "2.7 / 4");
+        assert_eq!(points(3.0, 3), "3 / 3");
         assert_eq!(percent(0.755), "76%");
         assert_eq!(percent(2.0), "100%");
     }

@@ -55,7 +55,7 @@ pub fn text(x: f64) -> String {
             break;
         }
         if scaled / pow == a {
-            return format!("{sign}{}", decimal(scaled as u64, places));
+            return format!("{sign}{}", with_point(scaled as u64, places));
         }
     }
     format!("{sign}{}", scientific(a))
@@ -63,7 +63,7 @@ pub fn text(x: f64) -> String {
 
 /// `digits` with a decimal point `places` from the right, without trailing
 /// zeros (nor a trailing point, which JSON does not allow).
-fn decimal(digits: u64, places: usize) -> String {
+fn with_point(digits: u64, places: usize) -> String {
     let text = format!("{digits:0>width$}", width = places + 1);
     let (int, frac) = text.split_at(text.len() - places);
     match frac.trim_end_matches('0') {
@@ -85,7 +85,7 @@ fn scientific(a: f64) -> String {
         e -= 1;
     }
     let digits = (m * 1e16).round() as u64;
-    let text = decimal(digits, 16);
+    let text = with_point(digits, 16);
     format!("{text}e{e}")
 }
 

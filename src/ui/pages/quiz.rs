@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::content::{Bilingual, Question};
-use crate::i18n::{decimal, fill, percent, Key};
+use crate::i18n::{fill, percent, points, Key};
 use crate::progress::{Mode, Standing};
 use crate::quiz::questions;
 use crate::route::{href, Page, CHALLENGE};
@@ -189,7 +189,7 @@ fn Results(id: &'static str, list: StoredValue<Vec<&'static Question>>, reveal: 
         </Show>
         <Show when=move || mode_of(ctx, id).1 || any_checked()>
             <section class="quiz-results" id="quiz-results" tabindex="-1" aria-live="polite">
-                <p class="score-line">{move || score().map(|(e, t)| fill(Key::Score.get(ctx.lang()), format!("{} / {t} ({})", decimal((e * 10.0).round() / 10.0), percent(e / t.max(1) as f64))))}</p>
+                <p class="score-line">{move || score().map(|(e, t)| fill(Key::Score.get(ctx.lang()), format!("{} ({})", points(e, t), percent(e / t.max(1) as f64))))}</p>
                 <button type="button" class="button" on:click=retry>{Key::RetryWrong.get(ctx.lang())}</button>
                 <label class="reveal">
                     <input type="checkbox" prop:checked=move || reveal.get() on:change=move |_| reveal.update(|r| *r = !*r)/>

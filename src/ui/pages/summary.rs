@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::content::{Bilingual, Chapter, Question};
-use crate::i18n::{decimal, fill, percent, Key};
+use crate::i18n::{fill, percent, points, Key};
 use crate::progress::export::{export, import, ImportError};
 use crate::progress::{Progress, Standing};
 use crate::route::{href, Page};
@@ -61,8 +61,8 @@ fn ChapterTable() -> impl IntoView {
             <tr>
                 <th scope="row"><a href=href(ctx.lang(), Page::Read { chapter: c.id.to_string(), para: None, back: None })>{c.title.get(ctx.lang())}</a></th>
                 <td data-label=Key::ColRead.get(ctx.lang())>{move || yes_no(stats.get().0)}</td>
-                <td data-label=Key::ColScore.get(ctx.lang())>{move || { let s = stats.get(); format!("{} / {}", decimal((s.1 * 10.0).round() / 10.0), s.4) }}</td>
-                <td data-label=Key::ColBest.get(ctx.lang())>{move || { let s = stats.get(); format!("{} / {}", decimal((s.2 * 10.0).round() / 10.0), s.4) }}</td>
+                <td data-label=Key::ColScore.get(ctx.lang())>{move || { let s = stats.get(); points(s.1, s.4) }}</td>
+                <td data-label=Key::ColBest.get(ctx.lang())>{move || { let s = stats.get(); points(s.2, s.4) }}</td>
                 <td data-label=Key::ColAttempts.get(ctx.lang())>{move || stats.get().3}</td>
                 <td><Confirmed label=Key::ResetChapter action=move || ctx.progress.update(|p| p.reset_chapter(&c.id, browser::time()))/></td>
             </tr>
