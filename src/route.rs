@@ -50,6 +50,11 @@ impl Print {
 }
 
 impl Page {
+    /// A chapter, from its start.
+    pub fn chapter(id: &str) -> Page {
+        Page::Read { chapter: id.to_string(), para: None, back: None }
+    }
+
     /// The same quiz or assignment, at a question.
     pub fn at_question(&self, id: Option<String>) -> Page {
         match self {

@@ -121,7 +121,7 @@ pub fn Broken(error: Error) -> impl IntoView {
             <a class="button primary" href=href(lang, Page::Home)>{Key::Home.get(lang)}</a>
             <ul class="chapter-links">
                 {ctx.book.chapters.iter().map(|c| view! {
-                    <li><a href=href(lang, Page::Read { chapter: c.id.to_string(), para: None, back: None })>
+                    <li><a href=href(lang, Page::chapter(&c.id))>
                         {c.title.get(lang)}
                     </a></li>
                 }).collect_view()}

@@ -22,7 +22,7 @@ pub fn Home() -> impl IntoView {
         let lang = ctx.lang();
         match resume() {
             Some(last) => (last, Key::Continue.get(lang)),
-            None => (href(lang, Page::Read { chapter: first.to_string(), para: None, back: None }), Key::Start.get(lang)),
+            None => (href(lang, Page::chapter(first)), Key::Start.get(lang)),
         }
     };
     view! {
@@ -57,7 +57,7 @@ fn ChapterCard(number: usize, chapter: &'static Chapter) -> impl IntoView {
     };
     view! {
         <li class="chapter-card">
-            <a href=href(ctx.lang(), Page::Read { chapter: chapter.id.to_string(), para: None, back: None })>
+            <a href=href(ctx.lang(), Page::chapter(&chapter.id))>
                 <span class="chapter-number">{fill(Key::ChapterN.get(ctx.lang()), number)}</span>
                 <span class="chapter-title">{chapter.title.get(ctx.lang())}</span>
                 <span class="chapter-meta">

@@ -57,7 +57,7 @@ fn Reader(chapter: &'static Chapter, para: Option<String>, back: Option<String>)
         <article class="page chapter" lang=ctx.lang().tag()>
             <p class="eyebrow">{fill(Key::ChapterN.get(ctx.lang()), number)}</p>
             <h1 id="page-heading" tabindex="-1">{chapter.title.get(ctx.lang())}</h1>
-            <Share page=Page::Read { chapter: chapter.id.to_string(), para: None, back: None }/>
+            <Share page=Page::chapter(&chapter.id)/>
             {chapter.sections.iter().map(|s| view! {
                 <section class="story-section" aria-labelledby=s.id.to_string()>
                     <h2 id=s.id.to_string()>{s.title.get(ctx.lang())}</h2>
@@ -123,7 +123,7 @@ fn ChapterNav(chapter: &'static Chapter) -> impl IntoView {
     let link = move |step: isize, key: Key| {
         ctx.book.neighbour(&chapter.id, step).map(|c| view! {
             <a class=if step < 0 { "prev" } else { "next" } rel=if step < 0 { "prev" } else { "next" }
-                href=href(ctx.lang(), Page::Read { chapter: c.id.to_string(), para: None, back: None })>
+                href=href(ctx.lang(), Page::chapter(&c.id))>
                 <span class="nav-label">{key.get(ctx.lang())}</span>
                 <span class="nav-title">{c.title.get(ctx.lang())}</span>
             </a>

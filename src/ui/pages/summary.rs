@@ -59,7 +59,7 @@ fn ChapterTable() -> impl IntoView {
         let yes_no = move |b: bool| if b { "✓ ".to_string() + Key::Yes.get(ctx.lang()) } else { Key::No.get(ctx.lang()).to_string() };
         view! {
             <tr>
-                <th scope="row"><a href=href(ctx.lang(), Page::Read { chapter: c.id.to_string(), para: None, back: None })>{c.title.get(ctx.lang())}</a></th>
+                <th scope="row"><a href=href(ctx.lang(), Page::chapter(&c.id))>{c.title.get(ctx.lang())}</a></th>
                 <td data-label=Key::ColRead.get(ctx.lang())>{move || yes_no(stats.get().0)}</td>
                 <td data-label=Key::ColScore.get(ctx.lang())>{move || { let s = stats.get(); points(s.1, s.4) }}</td>
                 <td data-label=Key::ColBest.get(ctx.lang())>{move || { let s = stats.get(); points(s.2, s.4) }}</td>
