@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::browser::{self, share::print};
 use crate::content::{Bilingual, Question};
-use crate::i18n::{decimal, fill, percent, Key, Lang};
+use crate::i18n::{fill, percent, points, Key, Lang};
 use crate::route::{href, Page};
 use crate::share::class::{find_assignment, mark_word, Class};
 use crate::share::time::date_time;
@@ -104,7 +104,7 @@ fn ClassResults(a: Assignment, list: Vec<&'static Question>, code: String) -> im
 /// Students × questions, with score and time. A plain table: 200 rows at once.
 fn class_table(class: &Class, n: usize, offset: i32, lang: Lang) -> impl IntoView {
     let rows = class.rows.iter().map(|r| {
-        let points = format!("{} / {}", decimal(r.points()), r.marks.len());
+        let points = points(r.points(), r.marks.len());
         let cells = r.marks.iter().map(|&m| {
             let (sign, class) = match m {
                 Mark::Right => ("✓", "mark-right"),
