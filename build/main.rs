@@ -1,10 +1,10 @@
-//! Build script: turns the content files into Rust. Every TOML file under
+//! Build script: packs the content files for the app. Every TOML file under
 //! `content/` is read into the content model (`src/content/model.rs`, compiled
-//! in here too) and written out as `static BOOK` in OUT_DIR, which
-//! `src/content/mod.rs` includes. The app therefore starts with its content in
-//! place: nothing is parsed in the browser. The visuals (`src/visual/`, also
-//! compiled in here) are drawn from that book in both languages and written
-//! out beside it as `static VISUALS`.
+//! in here too); the visuals (`src/visual/`, also compiled in here) are drawn
+//! from that book in both languages; both are written to `book.bin` in
+//! OUT_DIR in the compact form of `src/content/packed.rs`, which
+//! `src/content/mod.rs` embeds and reads once at start. No TOML or chart code
+//! runs in the browser.
 //!
 //! A file that is not valid TOML or not of the model's shape stops the build
 //! with the file's name and the place; validation of ids, references and
@@ -32,7 +32,8 @@ mod content {
     pub(crate) use super::{markup, model};
 }
 
-mod codegen;
+#[path = "../src/content/packed.rs"]
+mod packed;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -50,20 +51,12 @@ fn main() {
         let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
         panic!("content problems:\n{}", list.join("\n"));
     }
-    let mut code = String::from("/// The story and its quizzes, from the files in content/.\npub static BOOK: crate::content::model::Book = ");
-    codegen::Code::code(&book, &mut code);
-    code.push_str(";\n");
     // The visuals, drawn from the book: the browser only shows them.
     let book: &'static Book = Box::leak(Box::new(book));
-    let drawn = visual::drawn::draw_all(book).unwrap_or_else(|missing| panic!("visuals: {missing}"));
-    code.push_str("/// The visuals, drawn at build time.\npub static VISUALS: &[crate::visual::drawn::Drawn] = &[");
-    for d in &drawn {
-        codegen::Code::code(d, &mut code);
-        code.push(',');
-    }
-    code.push_str("];\n");
+    let visuals = visual::drawn::draw_all(book).unwrap_or_else(|missing| panic!("visuals: {missing}"));
+    let bytes = packed::pack(&packed::Embedded { book: book.clone(), visuals });
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    fs::write(out.join("book.rs"), code).expect("OUT_DIR is writable");
+    fs::write(out.join("book.bin"), bytes).expect("OUT_DIR is writable");
 }
 
 fn folder<T: DeserializeOwned>(dir: &str) -> Vec<(String, T)> {

@@ -106,9 +106,9 @@ proptest! {
         let q = questions[index % questions.len()];
         let mut shown = q.clone();
         let order = permutation(q.choices.len(), seed);
-        shown.choices = order.iter().map(|&i| q.choices[i].clone()).collect::<Vec<_>>().into();
+        shown.choices = order.iter().map(|&i| q.choices[i].clone()).collect::<Vec<_>>();
         let pairs = permutation(q.pairs.len(), seed);
-        shown.pairs = pairs.iter().map(|&i| q.pairs[i].clone()).collect::<Vec<_>>().into();
+        shown.pairs = pairs.iter().map(|&i| q.pairs[i].clone()).collect::<Vec<_>>();
         for response in [correct_response(q), wrong_response(q)] {
             prop_assert_eq!(grade(q, &response).map(|o| o.score), grade(&shown, &response).map(|o| o.score));
         }

@@ -1,9 +1,8 @@
 //! The story and its quizzes as plain data, as the content files give them.
 //!
-//! `build.rs` reads the TOML files into these types and writes them out as a
-//! Rust `static`, so the app starts with its content in place: no parsing, no
-//! allocation. Strings and lists are `Cow`s: borrowed in that static, owned
-//! when tests read fixture files.
+//! The build script reads the TOML files into these types and packs them
+//! (`packed`); the app reads that back once, when it starts. Tests read the
+//! same files, and fixtures, straight into these types.
 //!
 //! Fields a file may leave out default to empty; `validate` then names the
 //! file, the id and the field, which is clearer than a parser error.
@@ -11,22 +10,18 @@
 //! This file is also compiled into the build script (`build/main.rs`), so it
 //! depends on nothing in the crate but `crate::i18n`.
 
-use std::borrow::Cow;
 use std::fmt;
 
 use serde::Deserialize;
 
 use crate::i18n::Lang;
 
-pub type Str = Cow<'static, str>;
-pub type List<T> = Cow<'static, [T]>;
-
 /// A text in both languages.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct Text {
-    pub zh: Str,
-    pub en: Str,
+    pub zh: String,
+    pub en: String,
 }
 
 /// Anything that reads in both languages.
@@ -52,14 +47,14 @@ bilingual!(Text, Para, Term, Choice, Item);
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Book {
     pub meta: Meta,
-    pub chapters: List<Chapter>,
+    pub chapters: Vec<Chapter>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct Meta {
     #[serde(skip)]
-    pub file: Str,
+    pub file: String,
     pub title: Text,
     pub subtitle: Text,
     pub hook: Text,
@@ -69,14 +64,14 @@ pub struct Meta {
 #[serde(default)]
 pub struct Chapter {
     #[serde(skip)]
-    pub file: Str,
-    pub id: Str,
+    pub file: String,
+    pub id: String,
     pub title: Text,
     pub why: Text,
-    pub discussion: List<Text>,
-    pub sections: List<Section>,
-    pub terms: List<Term>,
-    pub figures: List<Figure>,
+    pub discussion: Vec<Text>,
+    pub sections: Vec<Section>,
+    pub terms: Vec<Term>,
+    pub figures: Vec<Figure>,
     /// Filled from the chapter's quiz file by [`Book::assemble`].
     #[serde(skip)]
     pub quiz: Quiz,
@@ -85,38 +80,38 @@ pub struct Chapter {
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct Section {
-    pub id: Str,
+    pub id: String,
     pub title: Text,
-    pub paras: List<Para>,
+    pub paras: Vec<Para>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct Para {
-    pub id: Str,
-    pub zh: Str,
-    pub en: Str,
+    pub id: String,
+    pub zh: String,
+    pub en: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct Term {
-    pub id: Str,
-    pub zh: Str,
-    pub en: Str,
+    pub id: String,
+    pub zh: String,
+    pub en: String,
     pub def: Text,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct Figure {
-    pub id: Str,
+    pub id: String,
     /// The number itself, for charts. A date is a decimal year: year +
     /// (month − 1) / 12, e.g. November 2018 = 2018.8333.
     pub value: f64,
     pub display: Text,
     pub label: Text,
-    pub para: Str,
+    pub para: String,
     /// Shown as a key-figure callout under its paragraph (default). `false`
     /// for figures that only feed a visual, e.g. the dates of a timeline.
     #[serde(default = "yes")]
@@ -128,9 +123,9 @@ pub struct Figure {
 #[serde(default)]
 pub struct Quiz {
     #[serde(skip)]
-    pub file: Str,
-    pub chapter: Str,
-    pub questions: List<Question>,
+    pub file: String,
+    pub chapter: String,
+    pub questions: Vec<Question>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
@@ -166,6 +161,10 @@ pub enum Level {
     Application,
 }
 
+impl Level {
+    pub const ALL: [Level; 3] = [Level::Recall, Level::Understanding, Level::Application];
+}
+
 /// The three mechanisms the quizzes teach.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -186,14 +185,14 @@ fn yes() -> bool {
 /// One question. Which of the answer fields matter depends on `kind`.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Question {
-    pub id: Str,
+    pub id: String,
     pub kind: Kind,
     #[serde(default)]
     pub level: Level,
     #[serde(default)]
     pub mechanism: Option<Mechanism>,
     #[serde(default)]
-    pub para: Str,
+    pub para: String,
     #[serde(default = "yes")]
     pub shuffle: bool,
     #[serde(default)]
@@ -205,16 +204,16 @@ pub struct Question {
     pub wrong: Text,
     /// `single`, `multi`.
     #[serde(default)]
-    pub choices: List<Choice>,
+    pub choices: Vec<Choice>,
     /// `truefalse`.
     #[serde(default)]
     pub truth: Option<bool>,
     /// `order`: in the correct order.
     #[serde(default)]
-    pub items: List<Item>,
+    pub items: Vec<Item>,
     /// `match`: each left belongs to its own right.
     #[serde(default)]
-    pub pairs: List<Pair>,
+    pub pairs: Vec<Pair>,
     /// `numeric`.
     #[serde(default)]
     pub number: Option<f64>,
@@ -224,7 +223,7 @@ pub struct Question {
     pub unit: Text,
     /// `short`: accepted answers, compared after normalisation.
     #[serde(default)]
-    pub accept: List<Str>,
+    pub accept: Vec<String>,
     /// A fingerprint of the question, filled in by [`Book::assemble`]: saved
     /// answers to an older version of the question are reset.
     #[serde(skip)]
@@ -234,9 +233,9 @@ pub struct Question {
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct Choice {
-    pub id: Str,
-    pub zh: Str,
-    pub en: Str,
+    pub id: String,
+    pub zh: String,
+    pub en: String,
     pub correct: bool,
     pub feedback: Text,
 }
@@ -244,15 +243,15 @@ pub struct Choice {
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct Item {
-    pub id: Str,
-    pub zh: Str,
-    pub en: Str,
+    pub id: String,
+    pub zh: String,
+    pub en: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct Pair {
-    pub id: Str,
+    pub id: String,
     pub left: Text,
     pub right: Text,
 }
@@ -344,10 +343,10 @@ impl Book {
     /// missing chapter, or a second quiz for one, is a problem.
     pub fn assemble(meta: (String, Meta), chapters: Vec<(String, Chapter)>, quizzes: Vec<(String, Quiz)>) -> (Book, Vec<Problem>) {
         let mut problems = Vec::new();
-        let mut chapters: Vec<Chapter> = chapters.into_iter().map(|(file, c)| Chapter { file: file.into(), ..c }).collect();
+        let mut chapters: Vec<Chapter> = chapters.into_iter().map(|(file, c)| Chapter { file, ..c }).collect();
         for (file, mut quiz) in quizzes {
-            quiz.file = file.clone().into();
-            for q in quiz.questions.to_mut() {
+            quiz.file = file.clone();
+            for q in &mut quiz.questions {
                 q.hash = 0;
                 q.hash = fnv1a(format!("{q:?}").as_bytes());
             }
@@ -357,7 +356,7 @@ impl Book {
                 None => problems.push(Problem::new(&file, &quiz.chapter, "`chapter` names no chapter")),
             }
         }
-        let meta = Meta { file: meta.0.into(), ..meta.1 };
-        (Book { meta, chapters: chapters.into() }, problems)
+        let meta = Meta { file: meta.0, ..meta.1 };
+        (Book { meta, chapters }, problems)
     }
 }

@@ -1,17 +1,16 @@
 //! A visual as the page shows it: SVG markup and words in one language.
 //!
 //! The build script draws every visual in both languages from the content
-//! and embeds the result as a `static` (`crate::content::visuals`), like the
-//! book itself: the browser runs none of the chart, layout or wrapping code,
-//! it only puts these strings on the page. Strings and lists are `Cow`s:
-//! borrowed in the static, owned when drawn here.
+//! and packs the result with the book (`crate::content::visuals`): the
+//! browser runs none of the chart, layout or wrapping code, it only puts
+//! these strings on the page.
 
 use std::fmt::Write;
 
 use super::charts::{build, Chart, Missing, Step, Table};
 use super::svg::{self, escape};
 use super::Visual;
-use crate::content::model::{Book, List, Str};
+use crate::content::model::Book;
 use crate::i18n::{Key, Lang};
 use crate::route::{href, Page};
 
@@ -19,34 +18,34 @@ use crate::route::{href, Page};
 #[derive(Clone, Debug, PartialEq)]
 pub struct Drawn {
     /// `Visual::slug`, for element ids.
-    pub slug: Str,
+    pub slug: String,
     /// The paragraph it follows.
-    pub para: Str,
+    pub para: String,
     /// `Lang::code`.
-    pub lang: Str,
-    pub title: Str,
-    pub desc: Str,
+    pub lang: String,
+    pub title: String,
+    pub desc: String,
     /// The SVG `viewBox`, large enough for every scene.
-    pub view_box: Str,
+    pub view_box: String,
     /// The markup of each alternative drawing (the first shows first)...
-    pub scenes: List<Str>,
+    pub scenes: Vec<String>,
     /// ...and of its links, drawn outside the image.
-    pub links: List<Str>,
+    pub links: Vec<String>,
     /// The names of the alternatives; empty when there is one.
-    pub views: List<Str>,
+    pub views: Vec<String>,
     /// The steps of a flow, in the order of its boxes (`data-step`).
-    pub steps: List<Said>,
+    pub steps: Vec<Said>,
     /// A sentence under the drawing; empty for none.
-    pub note: Str,
+    pub note: String,
     /// The data as an HTML table: the alternative to the drawing.
-    pub table: Str,
+    pub table: String,
 }
 
 /// A flow step: its name, and what it means as HTML (who decides, how long).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Said {
-    pub name: Str,
-    pub detail: Str,
+    pub name: String,
+    pub detail: String,
 }
 
 /// Draws one visual in one language.
@@ -62,15 +61,15 @@ pub fn draw(book: &'static Book, visual: Visual, lang: Lang) -> Result<Drawn, Mi
         slug: visual.slug().into(),
         para: visual.para().into(),
         lang: lang.code().into(),
-        desc: desc.into(),
-        view_box: format!("0 0 {width} {height}").into(),
-        links: scenes.iter().map(|s| Str::from(svg::links(&s.links, link))).collect(),
-        scenes: scenes.iter().map(|s| Str::from(svg::markup(&s.shapes))).collect(),
-        views: views.into_iter().map(Str::from).collect(),
-        steps: steps.iter().map(|s| Said { name: s.name.clone().into(), detail: detail(s, lang).into() }).collect(),
-        note: note.unwrap_or_default().into(),
-        table: table_html(&table, &title).into(),
-        title: title.into(),
+        desc,
+        view_box: format!("0 0 {width} {height}"),
+        links: scenes.iter().map(|s| svg::links(&s.links, link)).collect(),
+        scenes: scenes.iter().map(|s| svg::markup(&s.shapes)).collect(),
+        views: views.into_iter().collect(),
+        steps: steps.iter().map(|s| Said { name: s.name.clone(), detail: detail(s, lang) }).collect(),
+        note: note.unwrap_or_default(),
+        table: table_html(&table, &title),
+        title,
     })
 }
 

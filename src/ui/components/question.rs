@@ -160,7 +160,7 @@ fn Feedback(at: Slot, outcome: Outcome) -> impl IntoView {
         Verdict::Wrong => (Key::Wrong, "verdict wrong", "✗"),
     };
     let picked: Vec<&'static Choice> = match slot.response() {
-        Some(Response::Choices(ids)) => q.choices.iter().filter(|c| ids.iter().any(|i| *i == c.id)).collect(),
+        Some(Response::Choices(ids)) => q.choices.iter().filter(|c| ids.contains(&c.id)).collect(),
         _ => Vec::new(),
     };
     let wrong_note = (outcome.verdict != Verdict::Correct && picked.is_empty()).then(|| q.wrong.get(lang));
@@ -203,7 +203,7 @@ fn CorrectAnswer(question: &'static Question) -> impl IntoView {
 /// The correct answer in words.
 pub fn correct_text(q: &Question, lang: Lang) -> String {
     match correct_response(q) {
-        Response::Choices(ids) => q.choices.iter().filter(|c| ids.iter().any(|i| *i == c.id)).map(|c| c.get(lang)).collect::<Vec<_>>().join(" · "),
+        Response::Choices(ids) => q.choices.iter().filter(|c| ids.contains(&c.id)).map(|c| c.get(lang)).collect::<Vec<_>>().join(" · "),
         Response::Bool(b) => (if b { Key::True } else { Key::False }).get(lang).to_string(),
         Response::Order(_) => q.items.iter().map(|i| i.get(lang)).collect::<Vec<_>>().join(" → "),
         Response::Match(_) => q.pairs.iter().map(|p| format!("{} = {}", p.left.get(lang), p.right.get(lang))).collect::<Vec<_>>().join(" · "),
@@ -277,7 +277,7 @@ fn Mark(at: Slot, choice: &'static Choice) -> impl IntoView {
     let slot = at;
     let ctx = ctx();
     move || {
-        let picked = matches!(slot.response(), Some(Response::Choices(ids)) if ids.iter().any(|i| *i == choice.id));
+        let picked = matches!(slot.response(), Some(Response::Choices(ids)) if ids.contains(&choice.id));
         slot.shown_outcome().filter(|_| picked).map(|_| {
             let (mark, key) = if choice.correct { ("✓", Key::Correct) } else { ("✗", Key::Wrong) };
             view! { <span class="mark"><span aria-hidden="true">{mark}</span><span class="sr-only">{key.get(ctx.lang())}</span></span> }
@@ -391,7 +391,7 @@ fn matching(slot: Slot) -> AnyView {
         let options = rights.iter().map(|&r| {
             let right = &q.pairs[r];
             view! {
-                <option value=right.id.to_string() selected=move || chosen().as_deref() == Some(right.id.as_ref())>
+                <option value=right.id.to_string() selected=move || chosen().as_deref() == Some(right.id.as_str())>
                     {right.right.get(ctx.lang())}
                 </option>
             }

@@ -24,7 +24,7 @@ pub fn quiz(quiz: &str, question: Option<String>) -> AnyView {
     let id: &'static str = if quiz == CHALLENGE {
         CHALLENGE
     } else {
-        ctx.book.chapter(quiz).map(|c| c.id.as_ref()).unwrap_or(CHALLENGE)
+        ctx.book.chapter(quiz).map(|c| c.id.as_str()).unwrap_or(CHALLENGE)
     };
     view! { <ChapterQuiz id list question/> }.into_any()
 }

@@ -62,7 +62,7 @@ fn Reader(chapter: &'static Chapter, para: Option<String>, back: Option<String>)
                 <section class="story-section" aria-labelledby=s.id.to_string()>
                     <h2 id=s.id.to_string()>{s.title.get(ctx.lang())}</h2>
                     {s.paras.iter().map(|p| {
-                        let target = highlight.as_deref() == Some(p.id.as_ref());
+                        let target = highlight.as_deref() == Some(p.id.as_str());
                         view! { <Paragraph chapter para=p target back=back_link.clone().filter(|_| target)/> }
                     }).collect_view()}
                 </section>
@@ -113,7 +113,7 @@ fn Paragraph(chapter: &'static Chapter, para: &'static Para, target: bool, back:
         </p>
         {back.map(|h| view! { <p class="back"><a class="back-to-question" href=h>"← "{Key::BackToQuestion.get(ctx.lang())}</a></p> })}
         {figures.collect_view()}
-        <Visuals para=para.id.as_ref()/>
+        <Visuals para=para.id.as_str()/>
     }
 }
 
@@ -136,7 +136,7 @@ fn ChapterNav(chapter: &'static Chapter) -> impl IntoView {
 fn note_place(ctx: crate::ui::Ctx, chapter: &Chapter, done: bool) {
     let at = browser::reading_at("p.para");
     let unchanged = ctx.progress.with_untracked(|p| {
-        p.read.get(chapter.id.as_ref()).is_some_and(|r| r.at == at && (r.done || !done))
+        p.read.get(chapter.id.as_str()).is_some_and(|r| r.at == at && (r.done || !done))
     });
     if unchanged {
         return;

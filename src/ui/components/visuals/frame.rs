@@ -24,20 +24,20 @@ pub fn Frame(drawn: &'static Drawn) -> impl IntoView {
     let links = drawn.links.iter().enumerate().map(|(i, m)| layer(i, m)).collect_view();
     view! {
         <figure class="visual" id=id("figure") aria-labelledby=id("caption")>
-            <figcaption class="visual-title" id=id("caption")>{drawn.title.as_ref()}</figcaption>
-            <svg class="chart" viewBox=drawn.view_box.as_ref() preserveAspectRatio="xMidYMin meet"
+            <figcaption class="visual-title" id=id("caption")>{drawn.title.as_str()}</figcaption>
+            <svg class="chart" viewBox=drawn.view_box.as_str() preserveAspectRatio="xMidYMin meet"
                 data-chosen=move || chosen.get().map(|i| i.to_string())>
                 <g role="img" aria-labelledby=id("title") aria-describedby=id("desc")>
                     // Built by hand: the view macro makes a <title> among siblings an HTML one.
-                    {leptos::svg::title().attr("id", id("title")).child(drawn.title.as_ref())}
-                    <desc id=id("desc")>{drawn.desc.as_ref()}</desc>
+                    {leptos::svg::title().attr("id", id("title")).child(drawn.title.as_str())}
+                    <desc id=id("desc")>{drawn.desc.as_str()}</desc>
                     {pictures}
                 </g>
                 {links}
             </svg>
             {views_picker(&drawn.views, shown, lang)}
             {steps_picker(&drawn.steps, chosen, lang)}
-            {(!drawn.note.is_empty()).then(|| view! { <p class="visual-note">{drawn.note.as_ref()}</p> })}
+            {(!drawn.note.is_empty()).then(|| view! { <p class="visual-note">{drawn.note.as_str()}</p> })}
             <TableToggle drawn id=id("table")/>
         </figure>
     }
@@ -54,9 +54,9 @@ fn chips(names: impl Iterator<Item = &'static str>, pressed: impl Fn(usize) -> b
 }
 
 /// Buttons choosing one of several drawings of the same data.
-fn views_picker(views: &'static [crate::content::model::Str], shown: RwSignal<usize>, lang: Lang) -> Option<impl IntoView> {
+fn views_picker(views: &'static [String], shown: RwSignal<usize>, lang: Lang) -> Option<impl IntoView> {
     (!views.is_empty()).then(|| {
-        let buttons = chips(views.iter().map(|v| v.as_ref()), move |i| shown.get() == i, move |i| shown.set(i));
+        let buttons = chips(views.iter().map(|v| v.as_str()), move |i| shown.get() == i, move |i| shown.set(i));
         view! { <div class="visual-controls" role="group" aria-label=Key::ChooseView.get(lang)>{buttons}</div> }
     })
 }
@@ -64,8 +64,8 @@ fn views_picker(views: &'static [crate::content::model::Str], shown: RwSignal<us
 /// Buttons for the steps of a flow, and what the chosen one means.
 fn steps_picker(steps: &'static [Said], chosen: RwSignal<Option<usize>>, lang: Lang) -> Option<impl IntoView> {
     (!steps.is_empty()).then(|| {
-        let buttons = chips(steps.iter().map(|s| s.name.as_ref()), move |i| chosen.get() == Some(i), move |i| chosen.set(Some(i)));
-        let detail = move || chosen.get().and_then(|i| steps.get(i)).map(|s| s.detail.as_ref());
+        let buttons = chips(steps.iter().map(|s| s.name.as_str()), move |i| chosen.get() == Some(i), move |i| chosen.set(Some(i)));
+        let detail = move || chosen.get().and_then(|i| steps.get(i)).map(|s| s.detail.as_str());
         view! {
             <div class="visual-controls" role="group" aria-label=Key::ChooseStep.get(lang)>{buttons}</div>
             <div class="step-detail" role="status" aria-live="polite" inner_html=move || detail().unwrap_or_default()></div>
@@ -84,6 +84,6 @@ fn TableToggle(drawn: &'static Drawn, id: String) -> impl IntoView {
             on:click=move |_| open.update(|o| *o = !*o)>
             {move || if open.get() { Key::HideTable.get(lang) } else { Key::ShowTable.get(lang) }}
         </button>
-        <div class="table-wrap" id=id hidden=move || !open.get() inner_html=drawn.table.as_ref()></div>
+        <div class="table-wrap" id=id hidden=move || !open.get() inner_html=drawn.table.as_str()></div>
     }
 }

@@ -1,0 +1,446 @@
+//! The book and its visuals as one compact byte string, written by the build
+//! script and read once when the app starts.
+//!
+//! A Rust `static` of the book cost 12 bytes of pointer and length per string
+//! (about 3,200 of them) and kept the text in UTF-8, where each Chinese
+//! character takes 3 bytes. Here the shape of the data (list lengths, flags,
+//! numbers, which stream a text is in) is one stream, and the text is four
+//! more: Chinese, markup, English, and ids; each text ends with a NUL, and
+//! each character is coded by how often it occurs (ASCII as itself, the 112
+//! commonest others in one byte, the rest in two). The server gzips the wasm
+//! around it, and alike text side by side compresses better.
+//!
+//! This file is also compiled into the build script, so it depends only on
+//! the content model and the drawn visuals.
+
+use crate::content::model::*;
+use crate::visual::drawn::{Drawn, Said};
+
+/// Characters with one-byte codes after ASCII.
+const ONE_BYTE: usize = 112;
+/// Two-byte codes: a lead byte after the one-byte codes, then any byte.
+const TWO_BYTE: usize = (256 - 128 - ONE_BYTE) * 256;
+/// Ends every text in its stream (no content text holds it).
+const END: char = '\0';
+/// Bumped when the layout changes (the app and its data are built together).
+const VERSION: u8 = 1;
+
+/// What the app embeds: the book and every visual drawn from it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Embedded {
+    pub book: Book,
+    pub visuals: Vec<Drawn>,
+}
+
+/// The bytes do not hold what the reader expects (a build out of step, or a
+/// bug in this file); the content tests decode the real data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Corrupt;
+
+/// A value that can be written to and read from the packed form.
+pub trait Packed: Sized {
+    fn pack(&self, w: &mut Writer);
+    /// Reads a value; after the first misfit the reader only gives zeros
+    /// and empty strings, and [`unpack`] refuses the whole.
+    fn unpack(r: &mut Reader) -> Self;
+}
+
+/// Packs `value`: the version, the character table, then the streams.
+pub fn pack<T: Packed>(value: &T) -> Vec<u8> {
+    let mut w = Writer::default();
+    value.pack(&mut w);
+    w.finish()
+}
+
+/// Reads back what [`pack`] wrote; anything else is refused, never a panic.
+pub fn unpack<T: Packed>(bytes: &[u8]) -> Result<T, Corrupt> {
+    let mut r = Reader::new(bytes)?;
+    let value = T::unpack(&mut r);
+    r.done().then_some(value).ok_or(Corrupt)
+}
+
+/// Where a string goes: alike text together.
+fn stream_of(text: &str) -> usize {
+    if text.starts_with('<') {
+        1
+    } else if text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        0
+    } else if text.contains(' ') {
+        2
+    } else {
+        3
+    }
+}
+
+#[derive(Default)]
+pub struct Writer {
+    shape: Vec<u8>,
+    texts: [String; 4],
+}
+
+impl Writer {
+    fn byte(&mut self, b: u8) {
+        self.shape.push(b);
+    }
+
+    fn varint(&mut self, mut n: u64) {
+        loop {
+            let low = (n & 0x7f) as u8;
+            n >>= 7;
+            if n == 0 {
+                return self.byte(low);
+            }
+            self.byte(low | 0x80);
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        assert!(!text.contains(END), "content text holds no NUL");
+        let stream = stream_of(text);
+        self.byte(stream as u8);
+        self.texts[stream].push_str(text);
+        self.texts[stream].push(END);
+    }
+
+    fn finish(self) -> Vec<u8> {
+        let table = ranked(&self.texts);
+        let mut out = vec![VERSION];
+        let mut section = |bytes: &[u8]| {
+            put_varint(&mut out, bytes.len() as u64);
+            out.extend_from_slice(bytes);
+        };
+        section(table.iter().collect::<String>().as_bytes());
+        section(&self.shape);
+        for text in &self.texts {
+            section(&code(text, &table));
+        }
+        out
+    }
+}
+
+fn put_varint(out: &mut Vec<u8>, n: u64) {
+    let mut w = Writer::default();
+    w.varint(n);
+    out.extend_from_slice(&w.shape);
+}
+
+/// Every non-ASCII character, commonest first (ties by code point, so the
+/// same book always packs to the same bytes).
+fn ranked(texts: &[String]) -> Vec<char> {
+    let mut counts: Vec<(char, usize)> = Vec::new();
+    for c in texts.iter().flat_map(|t| t.chars()).filter(|c| !c.is_ascii()) {
+        match counts.iter_mut().find(|(k, _)| *k == c) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((c, 1)),
+        }
+    }
+    counts.sort_by_key(|&(c, n)| (std::cmp::Reverse(n), c));
+    assert!(counts.len() <= ONE_BYTE + TWO_BYTE, "more distinct characters than the packed form can code");
+    counts.into_iter().map(|(c, _)| c).collect()
+}
+
+fn code(text: &str, table: &[char]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        match table.iter().position(|&k| k == c) {
+            None => out.push(c as u8),
+            Some(i) if i < ONE_BYTE => out.push((128 + i) as u8),
+            Some(i) => {
+                let i = i - ONE_BYTE;
+                out.push((128 + ONE_BYTE + i / 256) as u8);
+                out.push((i % 256) as u8);
+            }
+        }
+    }
+    out
+}
+
+pub struct Reader<'a> {
+    shape: &'a [u8],
+    texts: [&'a [u8]; 4],
+    table: Vec<char>,
+    ok: bool,
+}
+
+impl<'a> Reader<'a> {
+    fn new(bytes: &'a [u8]) -> Result<Self, Corrupt> {
+        let (&version, mut rest) = bytes.split_first().ok_or(Corrupt)?;
+        if version != VERSION {
+            return Err(Corrupt);
+        }
+        let mut section = || -> Result<&'a [u8], Corrupt> {
+            let len = usize::try_from(varint(&mut rest)?).map_err(|_| Corrupt)?;
+            let (head, tail) = rest.split_at_checked(len).ok_or(Corrupt)?;
+            rest = tail;
+            Ok(head)
+        };
+        let table = std::str::from_utf8(section()?).map_err(|_| Corrupt)?.chars().collect();
+        let shape = section()?;
+        let texts = [section()?, section()?, section()?, section()?];
+        rest.is_empty().then_some(Reader { shape, texts, table, ok: true }).ok_or(Corrupt)
+    }
+
+    fn done(&self) -> bool {
+        self.ok && self.shape.is_empty() && self.texts.iter().all(|t| t.is_empty())
+    }
+
+    /// The value read, or the default and the reader marked as failed.
+    fn or_fail<T: Default>(&mut self, value: Result<T, Corrupt>) -> T {
+        value.unwrap_or_else(|Corrupt| {
+            self.ok = false;
+            T::default()
+        })
+    }
+
+    fn byte(&mut self) -> u8 {
+        match self.shape.split_first() {
+            Some((&b, rest)) => {
+                self.shape = rest;
+                b
+            }
+            None => self.or_fail(Err(Corrupt)),
+        }
+    }
+
+    fn varint(&mut self) -> u64 {
+        let n = varint(&mut self.shape);
+        self.or_fail(n)
+    }
+
+    fn count(&mut self) -> usize {
+        let n = self.varint();
+        // Every item takes at least one byte of shape: a count beyond that is a lie.
+        let n = usize::try_from(n).ok().filter(|&n| n <= self.shape.len()).ok_or(Corrupt);
+        self.or_fail(n)
+    }
+
+    fn text(&mut self) -> String {
+        let stream = usize::from(self.byte());
+        let text = decode(self.texts.get_mut(stream), &self.table);
+        self.or_fail(text)
+    }
+}
+
+/// The next text from a stream, up to its end mark.
+fn decode(stream: Option<&mut &[u8]>, table: &[char]) -> Result<String, Corrupt> {
+    let stream = stream.ok_or(Corrupt)?;
+    let mut out = String::new();
+    loop {
+        let (&b, rest) = stream.split_first().ok_or(Corrupt)?;
+        *stream = rest;
+        let c = match usize::from(b) {
+            0 => return Ok(out),
+            b if b < 128 => char::from(b as u8),
+            b if b < 128 + ONE_BYTE => table.get(b - 128).copied().ok_or(Corrupt)?,
+            b => {
+                let (&low, rest) = stream.split_first().ok_or(Corrupt)?;
+                *stream = rest;
+                table.get(ONE_BYTE + (b - 128 - ONE_BYTE) * 256 + usize::from(low)).copied().ok_or(Corrupt)?
+            }
+        };
+        out.push(c);
+    }
+}
+
+fn varint(bytes: &mut &[u8]) -> Result<u64, Corrupt> {
+    let mut n = 0u64;
+    for shift in (0..64).step_by(7) {
+        let (&b, rest) = bytes.split_first().ok_or(Corrupt)?;
+        *bytes = rest;
+        n |= u64::from(b & 0x7f).checked_shl(shift).ok_or(Corrupt)?;
+        if b < 0x80 {
+            return Ok(n);
+        }
+    }
+    Err(Corrupt)
+}
+
+impl Packed for String {
+    fn pack(&self, w: &mut Writer) {
+        w.text(self);
+    }
+    fn unpack(r: &mut Reader) -> Self {
+        r.text()
+    }
+}
+
+impl<T: Packed> Packed for Vec<T> {
+    fn pack(&self, w: &mut Writer) {
+        w.varint(self.len() as u64);
+        self.iter().for_each(|item| item.pack(w));
+    }
+    fn unpack(r: &mut Reader) -> Self {
+        let n = r.count();
+        (0..n).map(|_| T::unpack(r)).collect()
+    }
+}
+
+impl<T: Packed> Packed for Option<T> {
+    fn pack(&self, w: &mut Writer) {
+        w.byte(u8::from(self.is_some()));
+        if let Some(value) = self {
+            value.pack(w);
+        }
+    }
+    fn unpack(r: &mut Reader) -> Self {
+        bool::unpack(r).then(|| T::unpack(r))
+    }
+}
+
+impl Packed for bool {
+    fn pack(&self, w: &mut Writer) {
+        w.byte(u8::from(*self));
+    }
+    fn unpack(r: &mut Reader) -> Self {
+        let b = r.byte();
+        let flag = (b <= 1).then_some(b == 1).ok_or(Corrupt);
+        r.or_fail(flag)
+    }
+}
+
+impl Packed for u64 {
+    fn pack(&self, w: &mut Writer) {
+        w.varint(*self);
+    }
+    fn unpack(r: &mut Reader) -> Self {
+        r.varint()
+    }
+}
+
+/// Numbers by their bits: exact, and no float parsing in the app.
+impl Packed for f64 {
+    fn pack(&self, w: &mut Writer) {
+        w.varint(self.to_bits());
+    }
+    fn unpack(r: &mut Reader) -> Self {
+        f64::from_bits(r.varint())
+    }
+}
+
+macro_rules! packed_enum {
+    ($($t:ty),*) => {$(
+        impl Packed for $t {
+            fn pack(&self, w: &mut Writer) {
+                let at = <$t>::ALL.iter().position(|k| k == self).unwrap_or_default();
+                w.byte(at as u8);
+            }
+            fn unpack(r: &mut Reader) -> Self {
+                match <$t>::ALL.get(usize::from(r.byte())) {
+                    Some(&value) => value,
+                    None => {
+                        r.or_fail::<()>(Err(Corrupt));
+                        <$t>::ALL[0]
+                    }
+                }
+            }
+        }
+    )*};
+}
+packed_enum!(Kind, Level, Mechanism);
+
+/// Every field, in order; a field left out fails to compile.
+macro_rules! packed_struct {
+    ($($t:ident { $($field:ident),* })*) => {$(
+        impl Packed for $t {
+            fn pack(&self, w: &mut Writer) {
+                let $t { $($field),* } = self;
+                $($field.pack(w);)*
+            }
+            fn unpack(r: &mut Reader) -> Self {
+                $t { $($field: Packed::unpack(r)),* }
+            }
+        }
+    )*};
+}
+packed_struct! {
+    Embedded { book, visuals }
+    Text { zh, en }
+    Book { meta, chapters }
+    Meta { file, title, subtitle, hook }
+    Chapter { file, id, title, why, discussion, sections, terms, figures, quiz }
+    Section { id, title, paras }
+    Para { id, zh, en }
+    Term { id, zh, en, def }
+    Figure { id, value, display, label, para, callout }
+    Quiz { file, chapter, questions }
+    Question { id, kind, level, mechanism, para, shuffle, prompt, explanation, wrong, choices, truth, items, pairs, number, tolerance, unit, accept, hash }
+    Choice { id, zh, en, correct, feedback }
+    Item { id, zh, en }
+    Pair { id, left, right }
+    Drawn { slug, para, lang, title, desc, view_box, scenes, links, views, steps, note, table }
+    Said { name, detail }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn texts(list: Vec<(String, String)>) -> Vec<Text> {
+        list.into_iter().map(|(zh, en)| Text { zh, en }).collect()
+    }
+
+    #[test]
+    fn the_app_reads_back_exactly_what_the_build_wrote() {
+        let embedded = super::super::embedded();
+        assert!(!embedded.book.chapters.is_empty() && !embedded.visuals.is_empty());
+        assert!(pack(embedded) == super::super::PACKED, "packing the decoded book again gives other bytes");
+    }
+
+    #[test]
+    fn another_version_is_refused() {
+        let mut bytes = super::super::PACKED.to_vec();
+        bytes[0] = VERSION + 1;
+        assert_eq!(unpack::<Embedded>(&bytes), Err(Corrupt));
+    }
+
+    #[test]
+    fn leftover_bytes_are_refused() {
+        let mut bytes = pack(&texts(vec![("甲".into(), "a".into())]));
+        assert!(unpack::<Vec<Text>>(&bytes).is_ok());
+        bytes.push(0);
+        assert_eq!(unpack::<Vec<Text>>(&bytes), Err(Corrupt));
+    }
+
+    #[test]
+    #[should_panic(expected = "no NUL")]
+    fn a_text_with_the_end_mark_stops_the_build() {
+        pack(&Text { zh: "a\0b".into(), en: "".into() });
+    }
+
+    proptest! {
+        #[test]
+        fn any_texts_round_trip(list in prop::collection::vec(("[^\0]{0,12}", "[^\0]{0,12}"), 0..12)) {
+            let value = texts(list);
+            prop_assert_eq!(unpack::<Vec<Text>>(&pack(&value)), Ok(value));
+        }
+
+        #[test]
+        fn numbers_and_flags_round_trip(bits in prop::collection::vec(any::<Option<u64>>(), 0..8), flag in any::<bool>(), n in any::<u64>()) {
+            let value: Vec<Figure> = bits.iter().map(|b| Figure { value: f64::from_bits(b.unwrap_or(n)), callout: flag, ..Figure::default() }).collect();
+            let back = unpack::<Vec<Figure>>(&pack(&value)).map_err(|_| TestCaseError::fail("refused"))?;
+            prop_assert!(back.iter().zip(value.iter()).all(|(a, b)| a.value.to_bits() == b.value.to_bits() && a.callout == b.callout));
+            prop_assert_eq!(back.len(), value.len());
+        }
+
+        #[test]
+        fn any_bytes_are_read_or_refused_without_panic(bytes in prop::collection::vec(any::<u8>(), 0..64)) {
+            let _ = unpack::<Embedded>(&bytes);
+            let mut versioned = vec![VERSION];
+            versioned.extend(bytes);
+            let _ = unpack::<Embedded>(&versioned);
+        }
+
+        #[test]
+        fn the_real_data_cut_short_is_refused(cut in 0..super::super::PACKED.len()) {
+            prop_assert_eq!(unpack::<Embedded>(&super::super::PACKED[..cut]), Err(Corrupt));
+        }
+
+        #[test]
+        fn the_real_data_with_a_changed_byte_is_read_or_refused(at in 0..super::super::PACKED.len(), byte in any::<u8>()) {
+            let mut bytes = super::super::PACKED.to_vec();
+            bytes[at] = byte;
+            let _ = unpack::<Embedded>(&bytes);
+        }
+    }
+}
