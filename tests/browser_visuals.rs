@@ -120,7 +120,7 @@ async fn choosing_a_step_explains_it_and_marks_its_box() {
     assert_eq!(all(r#"#v-governance-figure rect[data-step="2"]"#).len(), 1);
     let detail = text(&query("#v-governance-figure .step-detail"));
     let hours = book().chapters.iter().flat_map(|c| c.figures.iter()).find(|f| f.id == "fig-approval-hours").unwrap();
-    assert!(detail.contains(hours.display.zh.as_ref()), "the meeting's time comes from the content: {detail}");
+    assert!(detail.contains(hours.display.zh.as_str()), "the meeting's time comes from the content: {detail}");
 }
 
 #[wasm_bindgen_test]
