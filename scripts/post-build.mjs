@@ -1,4 +1,7 @@
 // Trunk post-build hook (see Trunk.toml), run on the staging folder:
+// 0. in release builds, wasm-bindgen's JavaScript glue is minified with terser
+//    (Trunk 0.21's own minifier fails on its `export default`), and the
+//    integrity hash in index.html follows;
 // 1. the Content-Security-Policy in index.html allows exactly the inline
 //    scripts Trunk wrote (by their sha256), and nothing else inline;
 // 2. the service worker gets this build's version and file list;
@@ -6,12 +9,26 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { minify } from 'terser';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR)');
 
 const htmlPath = join(staging, 'index.html');
 let html = await readFile(htmlPath, 'utf8');
+
+// 0. Minify the glue and keep Subresource Integrity true to the new bytes.
+if (process.env.TRUNK_PROFILE === 'release') {
+  for (const [, name] of html.matchAll(/href=["']?[^"' >]*\/([\w-]+\.js)\b/g)) {
+    const path = join(staging, name);
+    const { code } = await minify(await readFile(path, 'utf8'), { module: true, ecma: 2020 });
+    await writeFile(path, code);
+    const integrity = `sha384-${createHash('sha384').update(code, 'utf8').digest('base64')}`;
+    const link = new RegExp(`(href=["']?[^"' >]*/${name.replace('.', '\\.')}["']?[^>]*integrity=["']?)sha384-[A-Za-z0-9+/=]+`);
+    if (!link.test(html)) throw new Error(`index.html has no integrity hash for ${name}`);
+    html = html.replace(link, `$1${integrity}`);
+  }
+}
 const original = html;
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
   .map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
