@@ -83,15 +83,8 @@ impl Writer {
         self.shape.push(b);
     }
 
-    fn varint(&mut self, mut n: u64) {
-        loop {
-            let low = (n & 0x7f) as u8;
-            n >>= 7;
-            if n == 0 {
-                return self.byte(low);
-            }
-            self.byte(low | 0x80);
-        }
+    fn varint(&mut self, n: u64) {
+        put_varint(&mut self.shape, n);
     }
 
     fn text(&mut self, text: &str) {
@@ -118,31 +111,33 @@ impl Writer {
     }
 }
 
-fn put_varint(out: &mut Vec<u8>, n: u64) {
-    let mut w = Writer::default();
-    w.varint(n);
-    out.extend_from_slice(&w.shape);
+/// Seven bits a byte, low first; the high bit says more follow.
+fn put_varint(out: &mut Vec<u8>, mut n: u64) {
+    while n >= 0x80 {
+        out.push((n & 0x7f) as u8 | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
 }
 
 /// Every non-ASCII character, commonest first (ties by code point, so the
-/// same book always packs to the same bytes).
+/// same book always packs to the same bytes). Build time only.
 fn ranked(texts: &[String]) -> Vec<char> {
-    let mut counts: Vec<(char, usize)> = Vec::new();
+    let mut counts = std::collections::BTreeMap::<char, usize>::new();
     for c in texts.iter().flat_map(|t| t.chars()).filter(|c| !c.is_ascii()) {
-        match counts.iter_mut().find(|(k, _)| *k == c) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((c, 1)),
-        }
+        *counts.entry(c).or_default() += 1;
     }
-    counts.sort_by_key(|&(c, n)| (std::cmp::Reverse(n), c));
-    assert!(counts.len() <= ONE_BYTE + TWO_BYTE, "more distinct characters than the packed form can code");
-    counts.into_iter().map(|(c, _)| c).collect()
+    let mut ranked: Vec<(char, usize)> = counts.into_iter().collect();
+    ranked.sort_by_key(|&(c, n)| (std::cmp::Reverse(n), c));
+    assert!(ranked.len() <= ONE_BYTE + TWO_BYTE, "more distinct characters than the packed form can code");
+    ranked.into_iter().map(|(c, _)| c).collect()
 }
 
 fn code(text: &str, table: &[char]) -> Vec<u8> {
+    let rank: std::collections::BTreeMap<char, usize> = table.iter().enumerate().map(|(i, &c)| (c, i)).collect();
     let mut out = Vec::with_capacity(text.len());
     for c in text.chars() {
-        match table.iter().position(|&k| k == c) {
+        match rank.get(&c).copied() {
             None => out.push(c as u8),
             Some(i) if i < ONE_BYTE => out.push((128 + i) as u8),
             Some(i) => {
@@ -193,13 +188,10 @@ impl<'a> Reader<'a> {
     }
 
     fn byte(&mut self) -> u8 {
-        match self.shape.split_first() {
-            Some((&b, rest)) => {
-                self.shape = rest;
-                b
-            }
-            None => self.or_fail(Err(Corrupt)),
-        }
+        let (&b, rest) = self.shape.split_first().unwrap_or((&0, &[]));
+        self.ok &= !self.shape.is_empty();
+        self.shape = rest;
+        b
     }
 
     fn varint(&mut self) -> u64 {
@@ -293,8 +285,8 @@ impl Packed for bool {
     }
     fn unpack(r: &mut Reader) -> Self {
         let b = r.byte();
-        let flag = (b <= 1).then_some(b == 1).ok_or(Corrupt);
-        r.or_fail(flag)
+        r.ok &= b <= 1;
+        b == 1
     }
 }
 
@@ -325,13 +317,9 @@ macro_rules! packed_enum {
                 w.byte(at as u8);
             }
             fn unpack(r: &mut Reader) -> Self {
-                match <$t>::ALL.get(usize::from(r.byte())) {
-                    Some(&value) => value,
-                    None => {
-                        r.or_fail::<()>(Err(Corrupt));
-                        <$t>::ALL[0]
-                    }
-                }
+                let at = usize::from(r.byte());
+                r.ok &= at < <$t>::ALL.len();
+                <$t>::ALL.get(at).copied().unwrap_or(<$t>::ALL[0])
             }
         }
     )*};
