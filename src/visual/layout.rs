@@ -396,6 +396,9 @@ pub struct Event {
 const AXIS_X: f64 = 58.0;
 const LABEL_X: f64 = 72.0;
 const EVENT_GAP: f64 = 8.0;
+/// The least height of an event's link: 44 px to tap at 320 px wide, where
+/// the 320-unit drawing is about 290 px wide.
+pub const MIN_TARGET: f64 = 50.0;
 
 /// A vertical timeline: dots on a time axis at their true dates, the text
 /// of each event beside it as a link to its paragraph, moved up or down just
@@ -403,7 +406,7 @@ const EVENT_GAP: f64 = 8.0;
 pub fn timeline(events: &[Event], year: impl Fn(i32) -> String) -> Scene {
     let label_w = WIDTH - PAD - LABEL_X;
     let texts: Vec<Vec<String>> = events.iter().map(|e| wrap(&e.label, PLAIN, label_w)).collect();
-    let heights: Vec<f64> = texts.iter().map(|t| (t.len() + 1) as f64 * LINE + 4.0).collect();
+    let heights: Vec<f64> = texts.iter().map(|t| ((t.len() + 1) as f64 * LINE + 4.0).max(MIN_TARGET + 2.0)).collect();
     let (Some(first), Some(last)) = (events.first(), events.last()) else { return Scene::default() };
     let span = f64::from((last.month - first.month).max(1));
     let stacked = heights.iter().sum::<f64>() + EVENT_GAP * (events.len() as f64 - 1.0);
@@ -564,7 +567,8 @@ mod tests {
             let mut month = 2018 * 12;
             let events: Vec<Event> = gaps.iter().map(|g| {
                 month += g;
-                Event { month, date: "2020年11月".into(), label: "悟道2.0亮相,参数规模是GPT-3的10倍".into(), para: "ch4-p8" }
+                let label = if g % 2 == 0 { "智源成立" } else { "悟道2.0亮相,参数规模是GPT-3的10倍" };
+                Event { month, date: "2020年11月".into(), label: label.into(), para: "ch4-p8" }
             }).collect();
             let scene = timeline(&events, |y| format!("{y}年"));
             let dots: Vec<i32> = scene.shapes.iter().filter_map(|s| match s { Shape::Circle { y, .. } => Some(*y), _ => None }).collect();
@@ -574,6 +578,11 @@ mod tests {
             }
             prop_assert_eq!(scene.links.len(), events.len());
             prop_assert!(scene.overflow().is_empty(), "{:?}", scene.overflow());
+            // Every link is tall enough to tap on a small phone.
+            for link in &scene.links {
+                let hit = link.shapes.iter().find_map(|s| match s { Shape::Rect { h, class: "hit", .. } => Some(*h), _ => None });
+                prop_assert!(hit.is_some_and(|h| f64::from(h) >= MIN_TARGET), "hit area {:?}", hit);
+            }
             // Each year's label hangs below the tick where that year begins.
             let ticks: Vec<i32> = scene.shapes.iter().filter_map(|s| match s { Shape::Line { x1, y1, .. } if *x1 < r(AXIS_X) => Some(*y1), _ => None }).collect();
             let labels: Vec<i32> = scene.shapes.iter().filter_map(|s| match s { Shape::Text { y, class: "s", .. } => Some(*y), _ => None }).collect();

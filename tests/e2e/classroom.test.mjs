@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { basePath, chromiumArgs, clean, fresh, launch, openPage, ready, root, serve } from './harness.mjs';
+import { assignmentCode } from './formats.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -171,6 +172,32 @@ test('dark mode and text size: toggled, applied and remembered', async () => {
   await ready(page);
   assert.deepEqual(await look(), before);
   assert.equal(await page.getAttribute('button[aria-label="Dark mode"]', 'aria-pressed'), 'true');
+  clean(problems);
+  await context.close();
+});
+
+test('every control is at least 44×44 px to tap on a 320 px phone', async () => {
+  const { page, problems, context } = await openPage(browser, server.origin, { viewport: { width: 320, height: 640 } });
+  // The size of what a finger hits: the control, or the label around a checkbox or radio.
+  const small = () => page.evaluate(() => [...document.querySelectorAll('a[href], button, input, select, textarea, summary')]
+    .filter((el) => !el.closest('.sr-only, [hidden]') && el.getClientRects().length > 0)
+    .map((el) => {
+      const target = ['checkbox', 'radio'].includes(el.type) ? el.closest('label') ?? el : el;
+      const r = target.getBoundingClientRect();
+      return { what: `${el.tagName.toLowerCase()} ${el.getAttribute('class') ?? ''} "${(el.textContent || el.value || '').trim().slice(0, 24)}"`, w: r.width, h: r.height };
+    })
+    .filter((t) => t.w < 44 || t.h < 44)
+    .map((t) => `${t.what}: ${Math.round(t.w)}×${Math.round(t.h)}`));
+  const found = [];
+  const code = assignmentCode([1, 0, 4, ...Buffer.from('Quiz'), 0x81, 1]);
+  for (const hash of ['#/zh', '#/en', '#/zh/read/ch1', '#/zh/read/ch3', '#/en/read/ch5', '#/en/quiz/ch5', '#/zh/summary',
+    '#/en/teacher', '#/en/results', `#/en/results/${code}`, `#/zh/a/${code}`]) {
+    await page.goto(server.url + hash);
+    await ready(page);
+    if (hash === '#/en/teacher') await page.locator('.chapter-pick summary').first().click();
+    found.push(...(await small()).map((s) => `${hash} ${s}`));
+  }
+  assert.deepEqual(found, []);
   clean(problems);
   await context.close();
 });
