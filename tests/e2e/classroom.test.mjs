@@ -176,6 +176,40 @@ test('dark mode and text size: toggled, applied and remembered', async () => {
   await context.close();
 });
 
+test('every control reached with Tab shows a visible focus indicator', async () => {
+  const { page, problems, context } = await openPage(browser, server.origin);
+  const found = [];
+  for (const hash of ['#/zh', '#/zh/read/ch1', '#/en/read/ch3', '#/en/quiz/ch5', '#/en/summary', '#/en/teacher', '#/zh/results']) {
+    await page.goto(server.url + hash);
+    await ready(page);
+    await page.waitForTimeout(200);
+    await page.evaluate(() => document.querySelectorAll('[data-tabbed]').forEach((e) => delete e.dataset.tabbed));
+    let reached = 0;
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement;
+        // Back at the start: every control of the page has had its turn.
+        if (!el || el === document.body || el.dataset.tabbed) return null;
+        el.dataset.tabbed = 'yes';
+        const style = getComputedStyle(el);
+        const hit = el.querySelector?.(':scope > .hit');
+        const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+        const drawn = hit && parseFloat(getComputedStyle(hit).strokeWidth) >= 2;
+        const key = `${el.tagName.toLowerCase()}#${el.id}.${el.getAttribute('class') ?? ''} "${(el.textContent || el.value || '').trim().slice(0, 24)}"`;
+        return { key, shown: ring || Boolean(drawn) };
+      });
+      if (!focus) break;
+      reached += 1;
+      if (!focus.shown) found.push(`${hash} ${focus.key}`);
+    }
+    assert.ok(reached >= 2, `${hash}: Tab reached ${reached} controls`);
+  }
+  assert.deepEqual(found, []);
+  clean(problems);
+  await context.close();
+});
+
 test('every control is at least 44×44 px to tap on a 320 px phone', async () => {
   const { page, problems, context } = await openPage(browser, server.origin, { viewport: { width: 320, height: 640 } });
   // The size of what a finger hits: the control, or the label around a checkbox or radio.
