@@ -210,7 +210,7 @@ test('every control reached with Tab shows a visible focus indicator', async () 
   await context.close();
 });
 
-test('every control is at least 44×44 px to tap on a 320 px phone', async () => {
+test('on a 320 px phone nothing scrolls sideways and every control is at least 44×44 px to tap', async () => {
   const { page, problems, context } = await openPage(browser, server.origin, { viewport: { width: 320, height: 640 } });
   // The size of what a finger hits: the control, or the label around a checkbox or radio.
   const small = () => page.evaluate(() => [...document.querySelectorAll('a[href], button, input, select, textarea, summary')]
@@ -229,6 +229,8 @@ test('every control is at least 44×44 px to tap on a 320 px phone', async () =>
     await page.goto(server.url + hash);
     await ready(page);
     if (hash === '#/en/teacher') await page.locator('.chapter-pick summary').first().click();
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (wide > 0) found.push(`${hash} scrolls sideways by ${wide}px`);
     found.push(...(await small()).map((s) => `${hash} ${s}`));
   }
   assert.deepEqual(found, []);
