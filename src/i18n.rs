@@ -3,7 +3,6 @@
 //! A string is a [`Key`]; [`Key::get`] gives its Chinese or English form. The
 //! macro takes both forms for every key, so a key without both does not compile.
 
-
 /// The two languages of the app. Chinese comes first.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {

@@ -139,7 +139,6 @@ fn exponent(text: &str) -> i32 {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

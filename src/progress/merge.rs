@@ -3,7 +3,6 @@
 //! older than it. Merging is idempotent, so tabs that keep merging each
 //! other's saves settle on the same state.
 
-
 use super::{Map, Progress, QuizProgress};
 
 pub fn merge(mine: &Progress, theirs: &Progress) -> Progress {

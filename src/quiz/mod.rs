@@ -4,7 +4,6 @@ pub mod grade;
 pub mod normalize;
 pub mod shuffle;
 
-
 pub use grade::{correct_response, grade, Outcome, Verdict};
 
 /// What a student answered. Ids are content ids, never positions.

@@ -128,7 +128,7 @@ fn output(code: Memo<Result<String, crate::share::Error>>, link_lang: RwSignal<L
     }
 }
 
-/// A chapter's questions: all at once, or one by one.
+/// Picks a question (at the end of the list) or unpicks it.
 fn pick(picked: &mut Vec<&'static str>, id: &'static str, on: bool) {
     picked.retain(|x| *x != id);
     if on {
@@ -136,6 +136,7 @@ fn pick(picked: &mut Vec<&'static str>, id: &'static str, on: bool) {
     }
 }
 
+/// A chapter's questions: all at once, or one by one.
 fn chapter_picker(chapter: &'static Chapter, picked: Picked, lang: Lang) -> impl IntoView {
     let ids = move || chapter.quiz.questions.iter().map(|q| q.id.as_ref());
     let all = chapter.quiz.questions.len();
