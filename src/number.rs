@@ -22,15 +22,18 @@ const DIGITS: f64 = 1e19;
 /// Reads `[+-]digits[.digits][e[+-]digits]` (a leading or trailing point
 /// allowed, as people type them); `None` for anything else.
 pub fn parse(text: &str) -> Option<f64> {
-    is_number(text).then(|| value(text))
-}
-
-fn is_number(text: &str) -> bool {
     let body = text.strip_prefix(['+', '-']).unwrap_or(text);
     let (mantissa, exp) = match body.find(['e', 'E']) {
         Some(at) => (&body[..at], Some(&body[at + 1..])),
         None => (body, None),
     };
+    let v = is_number(mantissa, exp).then(|| value(mantissa, exp.unwrap_or("")))?;
+    Some(if text.starts_with('-') { -v } else { v })
+}
+
+/// Whether `mantissa` (digits with at most one point) and the exponent after
+/// an `e`, if any, make a number.
+fn is_number(mantissa: &str, exp: Option<&str>) -> bool {
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
     let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
     let exp_ok = exp.is_none_or(|e| {
@@ -89,14 +92,8 @@ fn scientific(a: f64) -> String {
     format!("{text}e{e}")
 }
 
-/// The value of text that [`is_number`] accepted.
-fn value(text: &str) -> f64 {
-    let neg = text.starts_with('-');
-    let rest = text.strip_prefix(['+', '-']).unwrap_or(text);
-    let (num, exp_text) = match rest.find(['e', 'E']) {
-        Some(at) => (&rest[..at], &rest[at + 1..]),
-        None => (rest, ""),
-    };
+/// The magnitude of a number [`is_number`] accepted.
+fn value(num: &str, exp_text: &str) -> f64 {
     let mut mant: u64 = 0;
     let mut exp: i32 = 0;
     let mut fraction = false;
@@ -112,16 +109,11 @@ fn value(text: &str) -> f64 {
     }
     exp = exp.saturating_add(exponent(exp_text));
     let m = mant as f64;
-    let v = match usize::try_from(exp.unsigned_abs()) {
+    match usize::try_from(exp.unsigned_abs()) {
         Ok(k) if k < POW10.len() && exp < 0 => m / POW10[k],
         Ok(k) if k < POW10.len() => m * POW10[k],
         // Two steps, so that 17 digits times 1e-324 does not underflow on the way.
         _ => m * 10f64.powi(exp / 2) * 10f64.powi(exp - exp / 2),
-    };
-    if neg {
-        -v
-    } else {
-        v
     }
 }
 
