@@ -97,6 +97,7 @@ impl Writer {
 
     fn finish(self) -> Vec<u8> {
         let table = ranked(&self.texts);
+        let rank: std::collections::BTreeMap<char, usize> = table.iter().enumerate().map(|(i, &c)| (c, i)).collect();
         let mut out = vec![VERSION];
         let mut section = |bytes: &[u8]| {
             put_varint(&mut out, bytes.len() as u64);
@@ -105,7 +106,7 @@ impl Writer {
         section(table.iter().collect::<String>().as_bytes());
         section(&self.shape);
         for text in &self.texts {
-            section(&code(text, &table));
+            section(&code(text, &rank));
         }
         out
     }
@@ -133,8 +134,8 @@ fn ranked(texts: &[String]) -> Vec<char> {
     ranked.into_iter().map(|(c, _)| c).collect()
 }
 
-fn code(text: &str, table: &[char]) -> Vec<u8> {
-    let rank: std::collections::BTreeMap<char, usize> = table.iter().enumerate().map(|(i, &c)| (c, i)).collect();
+/// A text stream in codes: `rank` is each non-ASCII character's place in the table.
+fn code(text: &str, rank: &std::collections::BTreeMap<char, usize>) -> Vec<u8> {
     let mut out = Vec::with_capacity(text.len());
     for c in text.chars() {
         match rank.get(&c).copied() {
