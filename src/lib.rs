@@ -4,7 +4,6 @@
 
 pub mod content;
 pub mod i18n;
-pub mod json;
 pub mod number;
 pub mod progress;
 pub mod quiz;

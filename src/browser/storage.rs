@@ -1,12 +1,16 @@
-//! Progress in localStorage. Damaged or future data is never thrown away: it is
-//! kept under a backup key and the student is told. Without storage the app
-//! runs in memory and says so.
+//! Progress in localStorage, through gloo-storage. Damaged or future data is
+//! never thrown away: it is kept under a backup key and the student is told.
+//! Without storage the app runs in memory and says so.
 //!
-//! This talks to `web_sys::Storage` directly rather than through gloo-storage,
-//! whose `LocalStorage::raw()` throws when storage is disabled: exactly the
-//! case we must survive.
+//! gloo-storage's calls throw when storage is disabled (private modes,
+//! blocked cookies), so every call goes through [`store`], which first asks
+//! web-sys whether `window.localStorage` can be had at all. Backups and the
+//! build id are plain text, kept as they were written, through its `raw()`.
 
-use crate::progress::store::{from_json, to_json, LoadError};
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage, Storage};
+
+use crate::progress::store::{from_json, read, LoadError};
 use crate::progress::Progress;
 
 pub const KEY: &str = "zhiyuan.progress";
@@ -23,38 +27,43 @@ pub enum Loaded {
     Unavailable,
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+/// localStorage through gloo-storage, when the browser lets us use it.
+fn store() -> Option<web_sys::Storage> {
+    let storage = web_sys::window()?.local_storage().ok().flatten()?;
+    storage.length().is_ok().then(LocalStorage::raw)
 }
 
 pub fn load() -> (Progress, Loaded) {
-    let Some(store) = storage() else { return (Progress::new(), Loaded::Unavailable) };
-    let raw = match store.get_item(KEY) {
-        Ok(Some(raw)) => raw,
-        Ok(None) => return (Progress::new(), Loaded::Fresh),
-        Err(_) => return (Progress::new(), Loaded::Unavailable),
+    let Some(raw) = store() else {
+        return (Progress::new(), Loaded::Unavailable);
     };
-    match from_json(&raw) {
-        Ok(progress) => (progress, Loaded::Restored),
-        Err(error) => {
-            let _ = store.set_item(BACKUP_KEY, &raw);
-            (Progress::new(), Loaded::Damaged(error))
-        }
+    let error = match LocalStorage::get::<serde_json::Value>(KEY) {
+        Ok(document) => match read(document) {
+            Ok(progress) => return (progress, Loaded::Restored),
+            Err(error) => error,
+        },
+        Err(StorageError::KeyNotFound(_)) => return (Progress::new(), Loaded::Fresh),
+        Err(StorageError::SerdeError(_)) => LoadError::Corrupt,
+        Err(StorageError::JsError(_)) => return (Progress::new(), Loaded::Unavailable),
+    };
+    if let Ok(Some(text)) = raw.get_item(KEY) {
+        let _ = raw.set_item(BACKUP_KEY, &text);
     }
+    (Progress::new(), Loaded::Damaged(error))
 }
 
 /// Saves progress; false when storage refused (disabled or full).
 pub fn save(progress: &Progress) -> bool {
-    storage().is_some_and(|s| s.set_item(KEY, &to_json(progress)).is_ok())
+    store().is_some() && LocalStorage::set(KEY, progress).is_ok()
 }
 
 /// Notes the build that is running. True when an earlier visit ran a
 /// different one: a new version was deployed and has just been picked up.
 pub fn new_build(id: &str) -> bool {
     const BUILD_KEY: &str = "zhiyuan.build";
-    let Some(store) = storage() else { return false };
-    let before = store.get_item(BUILD_KEY).ok().flatten();
-    let _ = store.set_item(BUILD_KEY, id);
+    let Some(raw) = store() else { return false };
+    let before = raw.get_item(BUILD_KEY).ok().flatten();
+    let _ = raw.set_item(BUILD_KEY, id);
     before.is_some_and(|b| b != id)
 }
 
@@ -69,5 +78,5 @@ pub fn from_other_tab(event: &web_sys::StorageEvent) -> Option<Progress> {
 
 /// The raw text kept from damaged saved data, if any.
 pub fn backup() -> Option<String> {
-    storage()?.get_item(BACKUP_KEY).ok().flatten()
+    store()?.get_item(BACKUP_KEY).ok().flatten()
 }

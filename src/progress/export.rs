@@ -2,10 +2,11 @@
 //! so an import can tell our files from anything else before touching
 //! anything.
 
-use super::format::Json;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
 use super::store::{read, LoadError};
 use super::{Progress, VERSION};
-use crate::json::{self, Value};
 
 /// Names this app in export files.
 pub const APP: &str = "zhiyuan-wudao";
@@ -21,29 +22,51 @@ pub enum ImportError {
     FromFuture(u32),
 }
 
+/// The file: `{"app": "zhiyuan-wudao", "schema": 2, "progress": {…}}`.
+#[derive(Serialize)]
+struct File<'a> {
+    #[serde(rename = "app")]
+    app: &'a str,
+    #[serde(rename = "schema")]
+    schema: u32,
+    #[serde(rename = "progress")]
+    progress: &'a Progress,
+}
+
+/// What tells our files from others, read before the progress itself.
+#[derive(Deserialize)]
+struct Header {
+    #[serde(rename = "app")]
+    app: String,
+    #[serde(rename = "schema")]
+    schema: u64,
+}
+
 pub fn export(progress: &Progress) -> String {
-    let file = vec![
-        ("app".to_owned(), Value::str(APP)),
-        ("schema".to_owned(), Value::u64(VERSION.into())),
-        ("progress".to_owned(), progress.to_json()),
-    ];
-    Value::Obj(file).pretty()
+    serde_json::to_string_pretty(&File {
+        app: APP,
+        schema: VERSION,
+        progress,
+    })
+    .unwrap_or_default()
 }
 
 pub fn import(text: &str) -> Result<Progress, ImportError> {
-    let file = json::parse(text).map_err(|_| ImportError::NotOurs)?;
-    if file.get("app").and_then(Value::as_str) != Some(APP) {
+    let file: Value = serde_json::from_str(text).map_err(|_| ImportError::NotOurs)?;
+    let header = Header::deserialize(&file).map_err(|_| ImportError::NotOurs)?;
+    if header.app != APP {
         return Err(ImportError::NotOurs);
     }
-    let schema = file.get("schema").and_then(Value::as_u64).ok_or(ImportError::NotOurs)?;
-    if schema > VERSION.into() {
-        return Err(ImportError::FromFuture(u32::try_from(schema).unwrap_or(u32::MAX)));
+    if header.schema > VERSION.into() {
+        return Err(ImportError::FromFuture(
+            u32::try_from(header.schema).unwrap_or(u32::MAX),
+        ));
     }
     let progress = file.get("progress").ok_or(ImportError::Damaged)?;
-    if progress.get("version").and_then(Value::as_u64) != Some(schema) {
+    if progress.get("version").and_then(Value::as_u64) != Some(header.schema) {
         return Err(ImportError::Damaged);
     }
-    read(progress).map_err(|e| match e {
+    read(progress.clone()).map_err(|e| match e {
         LoadError::FromFuture(v) => ImportError::FromFuture(v),
         LoadError::Corrupt => ImportError::Damaged,
     })
@@ -68,11 +91,26 @@ mod tests {
     #[test]
     fn foreign_damaged_and_future_files_are_refused() {
         assert_eq!(import("hello"), Err(ImportError::NotOurs));
-        assert_eq!(import(r#"{"name":"a playlist"}"#), Err(ImportError::NotOurs));
-        assert_eq!(import(r#"{"app":"other","schema":1,"progress":{}}"#), Err(ImportError::NotOurs));
-        assert_eq!(import(r#"{"app":"zhiyuan-wudao","schema":9,"progress":{}}"#), Err(ImportError::FromFuture(9)));
-        assert_eq!(import(r#"{"app":"zhiyuan-wudao","schema":2,"progress":{"version":2,"read":5}}"#), Err(ImportError::Damaged));
-        assert_eq!(import(r#"{"app":"zhiyuan-wudao","schema":2}"#), Err(ImportError::Damaged));
+        assert_eq!(
+            import(r#"{"name":"a playlist"}"#),
+            Err(ImportError::NotOurs)
+        );
+        assert_eq!(
+            import(r#"{"app":"other","schema":1,"progress":{}}"#),
+            Err(ImportError::NotOurs)
+        );
+        assert_eq!(
+            import(r#"{"app":"zhiyuan-wudao","schema":9,"progress":{}}"#),
+            Err(ImportError::FromFuture(9))
+        );
+        assert_eq!(
+            import(r#"{"app":"zhiyuan-wudao","schema":2,"progress":{"version":2,"read":5}}"#),
+            Err(ImportError::Damaged)
+        );
+        assert_eq!(
+            import(r#"{"app":"zhiyuan-wudao","schema":2}"#),
+            Err(ImportError::Damaged)
+        );
     }
 
     #[test]
@@ -87,7 +125,30 @@ mod tests {
     proptest! {
         #[test]
         fn any_text_imports_or_fails_typed(text in "\\PC{0,80}") {
-            let _ = import(&text);
+            match import(&text) {
+                Ok(p) => prop_assert_eq!(import(&export(&p)), Ok(p)),
+                Err(ImportError::FromFuture(v)) => prop_assert!(v > VERSION),
+                Err(e) => prop_assert!(matches!(e, ImportError::NotOurs | ImportError::Damaged)),
+            }
+        }
+
+        #[test]
+        fn every_progress_exports_and_imports_back(p in crate::progress::store::tests::arb::progress()) {
+            prop_assert_eq!(import(&export(&p)), Ok(p));
+        }
+
+        #[test]
+        fn a_damaged_export_is_refused_or_reads_back(cut in 0usize..2000, byte: u8) {
+            let mut p = Progress::new();
+            p.name = "小明".into();
+            p.read_at("ch1", Some("ch1-p2"), true, 5.0);
+            let mut text = export(&p).into_bytes();
+            let at = cut % text.len();
+            text[at] = byte;
+            let text = String::from_utf8_lossy(&text);
+            if let Ok(q) = import(&text) {
+                prop_assert_eq!(import(&export(&q)), Ok(q));
+            }
         }
     }
 }

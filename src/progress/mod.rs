@@ -7,12 +7,13 @@
 //! other's newer answers (`merge`), and a reset wins over older answers.
 
 pub mod export;
-mod format;
 pub mod map;
 pub mod merge;
 pub mod store;
 
 pub use map::Map;
+
+use serde::{Deserialize, Serialize};
 
 use crate::content::Question;
 use crate::i18n::Lang;
@@ -24,81 +25,115 @@ pub const VERSION: u32 = 2;
 /// Milliseconds since 1970, as `Date.now()` gives them.
 pub type Millis = f64;
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Progress {
+    #[serde(rename = "version")]
     pub version: u32,
+    #[serde(rename = "lang")]
     pub lang: Option<Lang>,
+    #[serde(rename = "name")]
     pub name: String,
     /// The hash of the last page visited, for "continue".
+    #[serde(rename = "last")]
     pub last: Option<String>,
+    #[serde(rename = "read")]
     pub read: Map<Reading>,
     /// Per quiz: a chapter id or `challenge`.
+    #[serde(rename = "quizzes")]
     pub quizzes: Map<QuizProgress>,
     /// When `lang`, `name` or `last` last changed.
+    #[serde(rename = "updated")]
     pub updated: Millis,
     /// When everything was last reset: anything older is gone.
+    #[serde(rename = "reset_at")]
     pub reset_at: Millis,
     /// How the app looks: `None` follows the system.
+    #[serde(rename = "theme")]
     pub theme: Option<Theme>,
     /// Text size step: 0 (normal) to [`TEXT_STEPS`] − 1.
+    #[serde(rename = "text_size")]
     pub text_size: u8,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Theme {
+    #[serde(rename = "Light")]
     Light,
+    #[serde(rename = "Dark")]
     Dark,
 }
 
 /// Text sizes offered, as percentages of the browser's own size.
 pub const TEXT_STEPS: [u32; 3] = [100, 115, 130];
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Reading {
+    #[serde(rename = "done")]
     pub done: bool,
     /// The paragraph last reached.
+    #[serde(rename = "at")]
     pub at: Option<String>,
+    #[serde(rename = "updated")]
     pub updated: Millis,
 }
 
 /// How a quiz gives feedback.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Mode {
     /// Check each answer at once.
     #[default]
+    #[serde(rename = "Instant")]
     Instant,
     /// Answer everything, then submit.
+    #[serde(rename = "Submit")]
     Submit,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct QuizProgress {
+    #[serde(rename = "seed")]
     pub seed: u64,
+    #[serde(rename = "mode")]
     pub mode: Mode,
+    #[serde(rename = "submitted")]
     pub submitted: bool,
-    /// When it was last submitted, in minutes since 2020-01-01 UTC
-    /// (`share::time`): the time a result code reports.
     /// When it was last submitted (for an assignment's result code).
+    #[serde(rename = "submitted_at")]
     pub submitted_at: Option<Millis>,
+    #[serde(rename = "answers")]
     pub answers: Map<Answer>,
     /// When `mode` or `submitted` last changed.
+    #[serde(rename = "updated")]
     pub updated: Millis,
     /// When this quiz was last reset: older answers are gone.
+    #[serde(rename = "reset_at")]
     pub reset_at: Millis,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Answer {
     /// Fingerprint of the question this answer was given to.
+    #[serde(rename = "hash")]
     pub hash: u64,
+    #[serde(rename = "response")]
     pub response: Option<Response>,
+    #[serde(rename = "checked")]
     pub checked: bool,
+    #[serde(rename = "attempts")]
     pub attempts: u32,
+    #[serde(rename = "best")]
     pub best: f64,
+    #[serde(rename = "last")]
     pub last: Option<f64>,
     /// Set when the question changed since it was answered and the answer was reset.
+    #[serde(rename = "changed")]
     pub changed: bool,
     /// When this answer last changed.
+    #[serde(rename = "at")]
     pub at: Millis,
 }
 
@@ -136,24 +171,40 @@ impl Answer {
     }
 
     pub fn is_correct(&self, q: &Question) -> bool {
-        self.checked && self.outcome(q).is_some_and(|o| o.verdict == Verdict::Correct)
+        self.checked
+            && self
+                .outcome(q)
+                .is_some_and(|o| o.verdict == Verdict::Correct)
     }
 }
 
 impl Progress {
     pub fn new() -> Progress {
-        Progress { version: VERSION, ..Progress::default() }
+        Progress {
+            version: VERSION,
+            ..Progress::default()
+        }
     }
 
     /// A quiz's progress, created with the given seed on first use.
     pub fn quiz_mut(&mut self, quiz: &str, seed: u64) -> &mut QuizProgress {
-        self.quizzes.get_or_insert_with(quiz, || QuizProgress { seed, ..QuizProgress::default() })
+        self.quizzes.get_or_insert_with(quiz, || QuizProgress {
+            seed,
+            ..QuizProgress::default()
+        })
     }
 
     /// Opens a quiz for the first time: its choices will be shuffled from `seed`.
     pub fn start_quiz(&mut self, quiz: &str, seed: u64, now: Millis) {
         if !self.quizzes.contains_key(quiz) {
-            self.quizzes.insert(quiz.to_string(), QuizProgress { seed, updated: now, ..QuizProgress::default() });
+            self.quizzes.insert(
+                quiz.to_string(),
+                QuizProgress {
+                    seed,
+                    updated: now,
+                    ..QuizProgress::default()
+                },
+            );
         }
     }
 
@@ -169,7 +220,12 @@ impl Progress {
             for q in questions {
                 if let Some(a) = quiz.answers.get_mut(q.id.as_ref()) {
                     if a.hash != fingerprint(q) {
-                        *a = Answer { hash: fingerprint(q), changed: true, at: a.at, ..Answer::default() };
+                        *a = Answer {
+                            hash: fingerprint(q),
+                            changed: true,
+                            at: a.at,
+                            ..Answer::default()
+                        };
                         reset += 1;
                     }
                 }
@@ -210,19 +266,35 @@ impl Progress {
     pub fn reset_chapter(&mut self, chapter: &str, now: Millis) {
         self.read.remove(chapter);
         if let Some(quiz) = self.quizzes.get_mut(chapter) {
-            *quiz = QuizProgress { seed: quiz.seed, reset_at: now, updated: now, ..QuizProgress::default() };
+            *quiz = QuizProgress {
+                seed: quiz.seed,
+                reset_at: now,
+                updated: now,
+                ..QuizProgress::default()
+            };
         }
     }
 
     /// Forgets everything but the language and how the app looks.
     pub fn reset_all(&mut self, now: Millis) {
         let (lang, theme, text_size) = (self.lang, self.theme, self.text_size);
-        *self = Progress { lang, theme, text_size, updated: now, reset_at: now, ..Progress::new() };
+        *self = Progress {
+            lang,
+            theme,
+            text_size,
+            updated: now,
+            reset_at: now,
+            ..Progress::new()
+        };
     }
 
     /// Switches between light and dark, starting from what is shown now.
     pub fn toggle_theme(&mut self, showing_dark: bool, now: Millis) {
-        self.theme = Some(if showing_dark { Theme::Light } else { Theme::Dark });
+        self.theme = Some(if showing_dark {
+            Theme::Light
+        } else {
+            Theme::Dark
+        });
         self.updated = now;
     }
 
@@ -233,12 +305,20 @@ impl Progress {
     }
 
     pub fn text_percent(&self) -> u32 {
-        TEXT_STEPS.get(usize::from(self.text_size)).copied().unwrap_or(100)
+        TEXT_STEPS
+            .get(usize::from(self.text_size))
+            .copied()
+            .unwrap_or(100)
     }
 
     /// How many questions have an answer, and how many chapters are read.
     pub fn counts(&self) -> (usize, usize) {
-        let answered = self.quizzes.values().flat_map(|q| q.answers.values()).filter(|a| a.response.is_some()).count();
+        let answered = self
+            .quizzes
+            .values()
+            .flat_map(|q| q.answers.values())
+            .filter(|a| a.response.is_some())
+            .count();
         (answered, self.read.values().filter(|r| r.done).count())
     }
 }
@@ -248,13 +328,18 @@ impl QuizProgress {
         let hash = fingerprint(q);
         let answer = self.answers.get_or_default(&q.id);
         if answer.hash != hash {
-            *answer = Answer { hash, ..Answer::default() };
+            *answer = Answer {
+                hash,
+                ..Answer::default()
+            };
         }
         answer
     }
 
     pub fn answer(&self, q: &Question) -> Option<&Answer> {
-        self.answers.get(q.id.as_ref()).filter(|a| a.hash == fingerprint(q))
+        self.answers
+            .get(q.id.as_ref())
+            .filter(|a| a.hash == fingerprint(q))
     }
 
     /// Records a response in progress; a checked answer that changes is no
@@ -322,7 +407,11 @@ impl QuizProgress {
     pub fn score(&self, questions: &[&Question]) -> (f64, usize) {
         let earned = questions
             .iter()
-            .filter_map(|q| self.answer(q).filter(|a| a.checked).and_then(|a| a.outcome(q)))
+            .filter_map(|q| {
+                self.answer(q)
+                    .filter(|a| a.checked)
+                    .and_then(|a| a.outcome(q))
+            })
             .map(|o| o.score)
             .sum();
         (earned, questions.len())
@@ -330,7 +419,11 @@ impl QuizProgress {
 
     /// The best score ever reached: the sum of each question's best.
     pub fn best(&self, questions: &[&Question]) -> f64 {
-        questions.iter().filter_map(|q| self.answer(q)).map(|a| a.best).sum()
+        questions
+            .iter()
+            .filter_map(|q| self.answer(q))
+            .map(|a| a.best)
+            .sum()
     }
 
     /// Attempts over all questions.
@@ -358,7 +451,11 @@ mod tests {
         assert_eq!(Standing::of(quiz.answer(q), q), Standing::Answered);
         let _ = quiz.check(q, 2.0);
         assert_eq!(Standing::of(quiz.answer(q), q), Standing::Right);
-        let wrong = q.choices.iter().find(|c| !c.correct).expect("a wrong choice");
+        let wrong = q
+            .choices
+            .iter()
+            .find(|c| !c.correct)
+            .expect("a wrong choice");
         quiz.respond(q, Response::Choices(vec![wrong.id.to_string()]), 3.0);
         let _ = quiz.check(q, 4.0);
         assert_eq!(Standing::of(quiz.answer(q), q), Standing::Wrong);
@@ -377,7 +474,10 @@ mod tests {
         assert_eq!(p.reconcile(&[&edited, q2]), 1);
         let a1 = &p.quizzes["ch1"].answers["ch1-q1"];
         assert!(a1.changed && a1.response.is_none());
-        assert_eq!(p.answer("ch1", q2).and_then(|a| a.response.clone()), Some(correct_response(q2)));
+        assert_eq!(
+            p.answer("ch1", q2).and_then(|a| a.response.clone()),
+            Some(correct_response(q2))
+        );
     }
 
     #[test]
@@ -385,7 +485,11 @@ mod tests {
         let q = question("ch1-q1");
         let mut p = Progress::new();
         let quiz = p.quiz_mut("ch1", 1);
-        let wrong = q.choices.iter().find(|c| !c.correct).expect("a wrong choice");
+        let wrong = q
+            .choices
+            .iter()
+            .find(|c| !c.correct)
+            .expect("a wrong choice");
         quiz.respond(q, Response::Choices(vec![wrong.id.to_string()]), 1.0);
         assert_eq!(quiz.check(q, 2.0).map(|o| o.score), Ok(0.0));
         quiz.respond(q, correct_response(q), 3.0);
@@ -423,6 +527,9 @@ mod tests {
         assert_eq!(p.quizzes["ch1"].seed, 9, "the shuffle order stays");
         p.read_at("ch2", None, true, 3.0);
         p.reset_all(4.0);
-        assert_eq!((p.lang, p.counts(), p.reset_at), (Some(Lang::En), (0, 0), 4.0));
+        assert_eq!(
+            (p.lang, p.counts(), p.reset_at),
+            (Some(Lang::En), (0, 0), 4.0)
+        );
     }
 }

@@ -1,15 +1,20 @@
 //! Saved progress as text: writing it, and reading back this or any earlier
 //! version without ever panicking. Reading gives a valid state or a typed error.
 //!
+//! The text is JSON through serde: field and variant names are pinned by
+//! `#[serde(rename)]` on the types, a missing field takes its default,
+//! unknown fields are ignored, and a field of the wrong type makes the whole
+//! text unreadable (it is then kept as a backup, never thrown away).
+//!
 //! Versions:
 //! - 1: the first release; no timestamps.
 //! - 2: every answer, reading and setting carries the time it changed, and
 //!   resets are recorded (for merging tabs). Version 1 data reads as if it
 //!   were all made at time 0, so anything done since wins over it.
 
-use super::format::Json;
+use serde::Deserialize;
+
 use super::{Progress, VERSION};
-use crate::json::{self, Value};
 
 /// Why saved text could not be read as progress.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,19 +26,29 @@ pub enum LoadError {
 }
 
 pub fn to_json(progress: &Progress) -> String {
-    progress.to_json().text()
+    serde_json::to_string(progress).unwrap_or_default()
 }
 
 /// Reads saved progress of this or an earlier version.
 pub fn from_json(text: &str) -> Result<Progress, LoadError> {
-    read(&json::parse(text).map_err(|_| LoadError::Corrupt)?)
+    read(serde_json::from_str(text).map_err(|_| LoadError::Corrupt)?)
+}
+
+/// Only the version, read before anything else.
+#[derive(Deserialize)]
+struct Versioned {
+    version: u64,
 }
 
 /// Progress from a parsed document of this or an earlier version.
-pub(super) fn read(document: &Value) -> Result<Progress, LoadError> {
-    let version = document.get("version").and_then(Value::as_u64).ok_or(LoadError::Corrupt)?;
+pub fn read(document: serde_json::Value) -> Result<Progress, LoadError> {
+    let version = Versioned::deserialize(&document)
+        .map_err(|_| LoadError::Corrupt)?
+        .version;
     readable(u32::try_from(version).unwrap_or(u32::MAX))?;
-    Progress::from_json(document).map(migrate).ok_or(LoadError::Corrupt)
+    Progress::deserialize(document)
+        .map(migrate)
+        .map_err(|_| LoadError::Corrupt)
 }
 
 /// Whether this build reads a schema version.
@@ -49,14 +64,18 @@ fn readable(version: u32) -> Result<(), LoadError> {
 /// the same shape without timestamps, so its new fields took their defaults
 /// (time 0) when it was read; only the version moves on.
 fn migrate(progress: Progress) -> Progress {
-    Progress { version: VERSION, ..progress }
+    Progress {
+        version: VERSION,
+        ..progress
+    }
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::quiz::Response;
     use proptest::prelude::*;
+    use serde_json::Value;
 
     const V1: &str = include_str!("../../tests/fixtures/progress/v1.json");
     const V2: &str = include_str!("../../tests/fixtures/progress/v2.json");
@@ -78,11 +97,18 @@ mod tests {
         assert_eq!(p.name, "李华");
         let ch1 = &p.quizzes["ch1"];
         assert_eq!(ch1.seed, 12345);
-        assert_eq!(ch1.answers["ch1-q1"].response, Some(Response::Choices(vec!["b".into()])));
+        assert_eq!(
+            ch1.answers["ch1-q1"].response,
+            Some(Response::Choices(vec!["b".into()]))
+        );
         assert_eq!(ch1.answers["ch1-q1"].attempts, 2);
         assert_eq!(ch1.answers["ch1-q1"].at, 0.0);
         assert!(p.read["ch1"].done);
-        assert_eq!(from_json(&to_json(&p)), Ok(p), "the migrated state saves as version 2");
+        assert_eq!(
+            from_json(&to_json(&p)),
+            Ok(p),
+            "the migrated state saves as version 2"
+        );
     }
 
     #[test]
@@ -91,18 +117,25 @@ mod tests {
         assert_eq!(p.quizzes["ch2"].answers["ch2-q3"].at, 1764300000000.0);
         assert_eq!(p.reset_at, 1764200000000.0);
         // Saving writes back everything the file held (and fields added since, with defaults).
-        let written = json::parse(&to_json(&p)).unwrap();
-        let fixture = json::parse(V2).unwrap();
-        assert!(contains(&written, &fixture), "{}\ndoes not hold\n{V2}", written.text());
+        let written: Value = serde_json::from_str(&to_json(&p)).unwrap();
+        let fixture: Value = serde_json::from_str(V2).unwrap();
+        assert!(
+            contains(&written, &fixture),
+            "{written}\ndoes not hold\n{V2}"
+        );
     }
 
     /// Whether `big` holds every key and value of `small` (numbers compared
     /// by value: `5` holds `5.0`).
     fn contains(big: &Value, small: &Value) -> bool {
         match (big, small) {
-            (Value::Obj(_), Value::Obj(s)) => s.iter().all(|(k, v)| big.get(k).is_some_and(|bv| contains(bv, v))),
-            (Value::Arr(b), Value::Arr(s)) => b.len() == s.len() && b.iter().zip(s).all(|(b, s)| contains(b, s)),
-            (Value::Num(_), Value::Num(_)) => big.as_f64() == small.as_f64(),
+            (Value::Object(_), Value::Object(s)) => s
+                .iter()
+                .all(|(k, v)| big.get(k).is_some_and(|bv| contains(bv, v))),
+            (Value::Array(b), Value::Array(s)) => {
+                b.len() == s.len() && b.iter().zip(s).all(|(b, s)| contains(b, s))
+            }
+            (Value::Number(_), Value::Number(_)) => big.as_f64() == small.as_f64(),
             _ => big == small,
         }
     }
@@ -112,27 +145,220 @@ mod tests {
         assert_eq!(from_json("not json"), Err(LoadError::Corrupt));
         assert_eq!(from_json("{}"), Err(LoadError::Corrupt));
         assert_eq!(from_json(r#"{"version":0}"#), Err(LoadError::Corrupt));
-        assert_eq!(from_json(r#"{"version":99}"#), Err(LoadError::FromFuture(99)));
-        assert_eq!(from_json(r#"{"version":2,"quizzes":7}"#), Err(LoadError::Corrupt));
-        assert_eq!(from_json(r#"{"version":1,"read":[]}"#), Err(LoadError::Corrupt));
+        assert_eq!(
+            from_json(r#"{"version":99}"#),
+            Err(LoadError::FromFuture(99))
+        );
+        assert_eq!(
+            from_json(r#"{"version":2,"quizzes":7}"#),
+            Err(LoadError::Corrupt)
+        );
+        assert_eq!(
+            from_json(r#"{"version":1,"read":[]}"#),
+            Err(LoadError::Corrupt)
+        );
+    }
+
+    /// What every reading must give: a state that saves and reads back as
+    /// itself, or the typed error for what is wrong.
+    fn holds(text: &str) -> Result<(), TestCaseError> {
+        match from_json(text) {
+            Ok(p) => {
+                prop_assert_eq!(p.version, VERSION);
+                prop_assert_eq!(from_json(&to_json(&p)), Ok(p));
+            }
+            Err(LoadError::FromFuture(v)) => prop_assert!(v > VERSION),
+            Err(LoadError::Corrupt) => {
+                let future = serde_json::from_str::<Value>(text)
+                    .ok()
+                    .and_then(|v| v.get("version")?.as_u64());
+                prop_assert!(
+                    future.is_none_or(|v| v <= u64::from(VERSION)),
+                    "a newer version must be named"
+                );
+            }
+        }
+        Ok(())
+    }
+
+    pub(crate) mod arb {
+        use crate::i18n::Lang;
+        use crate::progress::{Answer, Map, Mode, Progress, QuizProgress, Reading, Theme, VERSION};
+        use crate::quiz::Response;
+        use proptest::option;
+        use proptest::prelude::*;
+
+        pub fn response() -> impl Strategy<Value = Response> {
+            let ids = || prop::collection::vec("[a-z0-9-]{1,4}", 0..4);
+            prop_oneof![
+                ids().prop_map(Response::Choices),
+                any::<bool>().prop_map(Response::Bool),
+                ids().prop_map(Response::Order),
+                prop::collection::vec(("[a-z]{1,3}", "[a-z]{1,3}"), 0..3).prop_map(Response::Match),
+                "\\PC{0,12}".prop_map(Response::Text),
+            ]
+        }
+
+        /// Scores are right parts over all parts.
+        fn score() -> impl Strategy<Value = f64> {
+            (1u32..=64).prop_flat_map(|parts| {
+                (0..=parts).prop_map(move |right| f64::from(right) / f64::from(parts))
+            })
+        }
+
+        /// Whole milliseconds, as `Date.now()` gives them.
+        fn millis() -> impl Strategy<Value = f64> {
+            (0u64..4_000_000_000_000).prop_map(|t| t as f64)
+        }
+
+        fn answer() -> impl Strategy<Value = Answer> {
+            let fields = (
+                any::<u64>(),
+                option::of(response()),
+                any::<bool>(),
+                any::<u32>(),
+                score(),
+                option::of(score()),
+                any::<bool>(),
+                millis(),
+            );
+            fields.prop_map(
+                |(hash, response, checked, attempts, best, last, changed, at)| Answer {
+                    hash,
+                    response,
+                    checked,
+                    attempts,
+                    best,
+                    last,
+                    changed,
+                    at,
+                },
+            )
+        }
+
+        fn map<V: std::fmt::Debug>(
+            keys: &'static str,
+            value: impl Strategy<Value = V>,
+        ) -> impl Strategy<Value = Map<V>> {
+            prop::collection::vec((keys, value), 0..4)
+                .prop_map(|entries| entries.into_iter().collect())
+        }
+
+        fn quiz() -> impl Strategy<Value = QuizProgress> {
+            let mode = prop_oneof![Just(Mode::Instant), Just(Mode::Submit)];
+            (
+                any::<u64>(),
+                mode,
+                any::<bool>(),
+                option::of(millis()),
+                map("ch[0-9]-q[0-9]{1,2}", answer()),
+                millis(),
+                millis(),
+            )
+                .prop_map(
+                    |(seed, mode, submitted, submitted_at, answers, updated, reset_at)| {
+                        QuizProgress {
+                            seed,
+                            mode,
+                            submitted,
+                            submitted_at,
+                            answers,
+                            updated,
+                            reset_at,
+                        }
+                    },
+                )
+        }
+
+        pub fn progress() -> impl Strategy<Value = Progress> {
+            let lang = option::of(prop_oneof![Just(Lang::Zh), Just(Lang::En)]);
+            let theme = option::of(prop_oneof![Just(Theme::Light), Just(Theme::Dark)]);
+            let reading = (any::<bool>(), option::of("ch[0-9]-p[0-9]{1,2}"), millis())
+                .prop_map(|(done, at, updated)| Reading { done, at, updated });
+            let read = map("ch[0-9]", reading);
+            let quizzes = map("ch[0-9]|challenge", quiz());
+            (
+                lang,
+                "\\PC{0,10}",
+                option::of("#/[a-z/0-9-]{0,12}"),
+                read,
+                quizzes,
+                millis(),
+                millis(),
+                theme,
+                0u8..3,
+            )
+                .prop_map(
+                    |(lang, name, last, read, quizzes, updated, reset_at, theme, text_size)| {
+                        Progress {
+                            version: VERSION,
+                            lang,
+                            name,
+                            last,
+                            read,
+                            quizzes,
+                            updated,
+                            reset_at,
+                            theme,
+                            text_size,
+                        }
+                    },
+                )
+        }
+    }
+
+    #[test]
+    fn missing_fields_take_defaults_and_wrong_types_are_refused() {
+        assert_eq!(
+            from_json(r#"{"version":2,"extra":[1]}"#),
+            Ok(Progress::new())
+        );
+        assert_eq!(
+            from_json(r#"{"version":2,"lang":null,"last":null}"#),
+            Ok(Progress::new())
+        );
+        for wrong in [
+            r#"{"version":2,"name":null}"#,
+            r#"{"version":2,"text_size":300}"#,
+            r#"{"version":2,"theme":"Sepia"}"#,
+            r#"{"version":2,"quizzes":{"ch1":{"answers":{"q":{"response":{"Order":["a"],"Text":"b"}}}}}}"#,
+            r#"{"version":2,"quizzes":{"ch1":{"answers":{"q":{"response":{"Match":[["a"]]}}}}}}"#,
+        ] {
+            assert_eq!(from_json(wrong), Err(LoadError::Corrupt), "{wrong}");
+        }
     }
 
     proptest! {
         #[test]
+        fn every_progress_round_trips(p in arb::progress()) {
+            prop_assert_eq!(from_json(&to_json(&p)), Ok(p.clone()));
+            prop_assert_eq!(from_json(&serde_json::to_string_pretty(&p).unwrap()), Ok(p));
+        }
+
+        #[test]
         fn any_bytes_load_or_fail_typed(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
-            let text = String::from_utf8_lossy(&bytes);
-            if let Ok(p) = from_json(&text) {
-                prop_assert_eq!(p.version, VERSION);
-            }
+            holds(&String::from_utf8_lossy(&bytes))?;
+        }
+
+        #[test]
+        fn any_version_loads_or_fails_typed(version in any::<u64>()) {
+            let text = format!(r#"{{"version":{version}}}"#);
+            holds(&text)?;
+            let expected = match version {
+                0 => Err(LoadError::Corrupt),
+                v if v <= u64::from(VERSION) => Ok(Progress::new()),
+                v => Err(LoadError::FromFuture(u32::try_from(v).unwrap_or(u32::MAX))),
+            };
+            prop_assert_eq!(from_json(&text), expected);
         }
 
         #[test]
         fn mangled_saves_load_or_fail_typed(cut in 0usize..400, byte: u8) {
             let mut text = V2.as_bytes().to_vec();
             let at = cut % text.len();
+            holds(&String::from_utf8_lossy(&text[..at]))?;
             text[at] = byte;
-            let _ = from_json(&String::from_utf8_lossy(&text));
-            let _ = from_json(&String::from_utf8_lossy(&text[..at]));
+            holds(&String::from_utf8_lossy(&text))?;
         }
     }
 }
