@@ -20,6 +20,9 @@ mod model;
 #[path = "../src/content/markup.rs"]
 mod markup;
 
+#[path = "../src/content/fingerprint.rs"]
+mod fingerprint;
+
 #[path = "../src/route.rs"]
 mod route;
 
@@ -29,7 +32,7 @@ mod visual;
 /// The same paths to the model as in the app.
 mod content {
     pub(crate) use super::model::*;
-    pub(crate) use super::{markup, model};
+    pub(crate) use super::{fingerprint, markup, model};
 }
 
 #[path = "../src/content/packed.rs"]

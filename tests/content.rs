@@ -212,3 +212,27 @@ fn a_file_of_the_wrong_shape_is_named_not_panicked_on() {
     let problems = problems_of(&[&chapter], &[QUIZ]);
     assert!(problems.iter().any(|p| p.file == C0 && p.what.contains("invalid type")), "{}", report(&problems));
 }
+
+/// Every question's fingerprint, pinned (tests/fixtures/fingerprints.txt). A
+/// refactor that changes one would reset students' saved answers: it fails
+/// here. A real edit of what a question asks or accepts is blessed with
+/// `ZHIYUAN_BLESS=1 cargo test --test content`.
+#[test]
+fn question_fingerprints_are_pinned() {
+    const FILE: &str = "tests/fixtures/fingerprints.txt";
+    let pinned = std::fs::read_to_string(FILE).expect("the golden file");
+    let header: String = pinned.lines().take_while(|l| l.starts_with('#')).map(|l| format!("{l}\n")).collect();
+    let now: String = embedded().questions().map(|q| format!("{} {:016x}\n", q.id, q.hash)).collect();
+    let body: String = pinned.lines().filter(|l| !l.starts_with('#')).map(|l| format!("{l}\n")).collect();
+    if std::env::var_os("ZHIYUAN_BLESS").is_some() {
+        std::fs::write(FILE, header + &now).expect("written");
+        return;
+    }
+    let differ: Vec<&str> = now.lines().filter(|l| !body.lines().any(|b| b == *l)).collect();
+    let gone: Vec<&str> = body.lines().filter(|l| !now.lines().any(|n| n == *l)).collect();
+    assert!(
+        differ.is_empty() && gone.is_empty(),
+        "{FILE}: fingerprints changed for {differ:?} (pinned: {gone:?}). If these questions were edited on purpose \
+         (students' answers to them will be reset), run ZHIYUAN_BLESS=1 cargo test --test content"
+    );
+}

@@ -1,6 +1,7 @@
 //! The story as data: the model, the inline markup, the content embedded at
 //! build time, and the validation that `cargo test` runs over it.
 
+pub mod fingerprint;
 pub mod markup;
 pub mod model;
 pub mod packed;

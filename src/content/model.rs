@@ -224,8 +224,8 @@ pub struct Question {
     /// `short`: accepted answers, compared after normalisation.
     #[serde(default)]
     pub accept: Vec<String>,
-    /// A fingerprint of the question, filled in by [`Book::assemble`]: saved
-    /// answers to an older version of the question are reset.
+    /// The question's fingerprint (`content::fingerprint`), filled in by
+    /// [`Book::assemble`]: saved answers to an older version of the question are reset.
     #[serde(skip)]
     pub hash: u64,
 }
@@ -347,8 +347,7 @@ impl Book {
         for (file, mut quiz) in quizzes {
             quiz.file = file.clone();
             for q in &mut quiz.questions {
-                q.hash = 0;
-                q.hash = fnv1a(format!("{q:?}").as_bytes());
+                q.hash = crate::content::fingerprint::fingerprint(q);
             }
             match chapters.iter_mut().find(|c| c.id == quiz.chapter) {
                 Some(chapter) if chapter.quiz.file.is_empty() => chapter.quiz = quiz,

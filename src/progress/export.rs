@@ -22,7 +22,7 @@ pub enum ImportError {
     FromFuture(u32),
 }
 
-/// The file: `{"app": "zhiyuan-wudao", "schema": 2, "progress": {…}}`.
+/// The file: `{"app": "zhiyuan-wudao", "schema": 3, "progress": {…}}`.
 #[derive(Serialize)]
 struct File<'a> {
     #[serde(rename = "app")]
@@ -84,7 +84,7 @@ mod tests {
         p.read_at("ch1", None, true, 3.0);
         let text = export(&p);
         assert!(text.contains("\"app\": \"zhiyuan-wudao\""));
-        assert!(text.contains("\"schema\": 2"));
+        assert!(text.contains("\"schema\": 3"));
         assert_eq!(import(&text), Ok(p));
     }
 

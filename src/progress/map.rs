@@ -73,6 +73,11 @@ impl<V> Map<V> {
         self.0.iter().map(|(_, v)| v)
     }
 
+    /// Entries in key order, values changeable.
+    pub fn iter_mut(&mut self) -> impl Iterator<Item = (&str, &mut V)> {
+        self.0.iter_mut().map(|(k, v)| (k.as_str(), v))
+    }
+
     pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
         self.0.iter_mut().map(|(_, v)| v)
     }

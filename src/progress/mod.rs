@@ -19,8 +19,8 @@ use crate::content::Question;
 use crate::i18n::Lang;
 use crate::quiz::{grade, Outcome, Response, Unanswered, Verdict};
 
-/// The schema version written by this build. Version 1 had no timestamps.
-pub const VERSION: u32 = 2;
+/// The schema version written by this build (see `store` for each version).
+pub const VERSION: u32 = 3;
 
 /// Milliseconds since 1970, as `Date.now()` gives them.
 pub type Millis = f64;
@@ -137,7 +137,8 @@ pub struct Answer {
     pub at: Millis,
 }
 
-/// A fingerprint of a question's content: editing the question changes it.
+/// A fingerprint of what a question asks and accepts (`content::fingerprint`):
+/// editing that changes it.
 pub fn fingerprint(q: &Question) -> u64 {
     q.hash
 }

@@ -11,6 +11,12 @@
 //! - 2: every answer, reading and setting carries the time it changed, and
 //!   resets are recorded (for merging tabs). Version 1 data reads as if it
 //!   were all made at time 0, so anything done since wins over it.
+//! - 3: answers carry the canonical question fingerprint
+//!   (`content::fingerprint`) instead of a hash of the question's `Debug`
+//!   text. Reading version 1 or 2 maps each answer's old fingerprint to the
+//!   new one through the frozen table `fingerprints-v2.txt`, so no answer is
+//!   reset by the change; an answer to a question edited since keeps its old
+//!   fingerprint and is reset as before.
 
 use serde::Deserialize;
 
@@ -62,12 +68,27 @@ fn readable(version: u32) -> Result<(), LoadError> {
 
 /// Brings progress read from an earlier version up to this one. Version 1 had
 /// the same shape without timestamps, so its new fields took their defaults
-/// (time 0) when it was read; only the version moves on.
-fn migrate(progress: Progress) -> Progress {
-    Progress {
-        version: VERSION,
-        ..progress
+/// (time 0) when it was read. Versions 1 and 2 saved the old fingerprints.
+fn migrate(mut progress: Progress) -> Progress {
+    if progress.version < 3 {
+        for quiz in progress.quizzes.values_mut() {
+            for (id, answer) in quiz.answers.iter_mut() {
+                answer.hash = canonical_for(id, answer.hash).unwrap_or(answer.hash);
+            }
+        }
     }
+    Progress { version: VERSION, ..progress }
+}
+
+/// The canonical fingerprint that replaced a version 2 fingerprint, when the
+/// question had it at the change.
+fn canonical_for(id: &str, old: u64) -> Option<u64> {
+    include_str!("fingerprints-v2.txt").lines().filter(|l| !l.starts_with('#')).find_map(|line| {
+        let mut fields = line.split_whitespace();
+        let (qid, v2, v3) = (fields.next()?, fields.next()?, fields.next()?);
+        let hex = |h: &str| u64::from_str_radix(h, 16).ok();
+        (qid == id && hex(v2) == Some(old)).then(|| hex(v3)).flatten()
+    })
 }
 
 #[cfg(test)]
@@ -79,6 +100,7 @@ pub(crate) mod tests {
 
     const V1: &str = include_str!("../../tests/fixtures/progress/v1.json");
     const V2: &str = include_str!("../../tests/fixtures/progress/v2.json");
+    const V3: &str = include_str!("../../tests/fixtures/progress/v3.json");
 
     #[test]
     fn round_trip() {
@@ -116,13 +138,47 @@ pub(crate) mod tests {
         let p = from_json(V2).expect("v2 loads");
         assert_eq!(p.quizzes["ch2"].answers["ch2-q3"].at, 1764300000000.0);
         assert_eq!(p.reset_at, 1764200000000.0);
-        // Saving writes back everything the file held (and fields added since, with defaults).
+        // Saving writes back everything the file held (and fields added since,
+        // with defaults), as version 3. Its fingerprint 5 is no question's: kept.
         let written: Value = serde_json::from_str(&to_json(&p)).unwrap();
-        let fixture: Value = serde_json::from_str(V2).unwrap();
+        let mut fixture: Value = serde_json::from_str(V2).unwrap();
+        fixture["version"] = VERSION.into();
         assert!(
             contains(&written, &fixture),
             "{written}\ndoes not hold\n{V2}"
         );
+    }
+
+    #[test]
+    fn version_3_fixture_loads_as_written() {
+        let p = from_json(V3).expect("v3 loads");
+        let answer = &p.quizzes["ch1"].answers["ch1-q2"];
+        assert_eq!((answer.hash, &answer.response), (0x2600_5ddf_e027_9081, &Some(Response::Choices(vec!["c".into()]))));
+        assert_eq!(p.quizzes["a-0badf00d"].submitted_at, Some(1764400200000.0));
+        assert_eq!(serde_json::from_str::<Value>(&to_json(&p)).unwrap(), serde_json::from_str::<Value>(V3).unwrap());
+    }
+
+    /// Every answer saved by version 2 to a question not edited since keeps
+    /// its place: the fingerprint change resets nothing.
+    #[test]
+    fn version_2_answers_survive_the_new_fingerprints() {
+        let table = include_str!("fingerprints-v2.txt");
+        let rows: Vec<Vec<&str>> = table.lines().filter(|l| !l.starts_with('#')).map(|l| l.split_whitespace().collect()).collect();
+        assert_eq!(rows.len(), 87, "one row per question of the version 2 bank");
+        let answers: Vec<String> = rows
+            .iter()
+            .map(|r| format!(r#""{}":{{"hash":{},"response":{{"Text":"x"}},"at":5.0}}"#, r[0], u64::from_str_radix(r[1], 16).unwrap()))
+            .collect();
+        let text = format!(r#"{{"version":2,"quizzes":{{"challenge":{{"answers":{{{}}}}}}}}}"#, answers.join(","));
+        let mut p = from_json(&text).expect("loads");
+        let book = crate::content::book();
+        let questions: Vec<_> = book.questions().collect();
+        let unedited = rows.iter().filter(|r| book.question(r[0]).is_some_and(|q| format!("{:016x}", q.hash) == r[2])).count();
+        assert_eq!(p.reconcile(&questions), rows.len() - unedited, "only questions edited since are reset");
+        assert!(unedited > 0);
+        for q in questions.iter().filter(|q| p.answer("challenge", q).is_some()) {
+            assert_eq!(p.quizzes["challenge"].answers[q.id.as_str()].response, Some(Response::Text("x".into())));
+        }
     }
 
     /// Whether `big` holds every key and value of `small` (numbers compared

@@ -56,7 +56,7 @@ test('answers survive a reload, and an export → reset all → import round tri
   const file = await download.path();
   const exported = JSON.parse(await readFile(file, 'utf8'));
   assert.equal(exported.app, 'zhiyuan-wudao');
-  assert.equal(exported.schema, 2);
+  assert.equal(exported.schema, 3);
 
   // Reset all, with a confirmation.
   await page.click('button:text("Reset all progress")');

@@ -1,0 +1,168 @@
+//! A question's fingerprint: a saved answer carries it, and an answer whose
+//! fingerprint no longer matches its question is reset (with a notice).
+//!
+//! It is FNV-1a (64 bits) of a canonical encoding of exactly what a student
+//! answered, and nothing else, so that editing an explanation, feedback, a
+//! level, a tag or the authored order of choices keeps every saved answer,
+//! while a change to what was asked or what counts as right resets it.
+//!
+//! The encoding (version 1) is a header line, then fields, each a one-byte
+//! tag, the length of its bytes as 4 bytes little-endian, and the bytes:
+//!
+//! | tag | field | bytes |
+//! |---|---|---|
+//! | `k` | kind | its name in the content files: `single`, `multi`, `truefalse`, `order`, `match`, `numeric`, `short` |
+//! | `p` | prompt | zh, then `en` as a second field `P` |
+//! | `c` | each choice, sorted by id | id, zh, en, `1` if correct else `0`, joined by a 0 byte |
+//! | `t` | truth (`truefalse`) | `1`, `0`, or nothing |
+//! | `i` | each item, in the correct order | id, zh, en, joined by a 0 byte |
+//! | `m` | each pair, sorted by id | id, left zh, left en, right zh, right en, joined by a 0 byte |
+//! | `n`, `o` | number, tolerance | the f64's bits as 16 lower-case hex digits, or nothing |
+//! | `u` | unit | zh, 0 byte, en |
+//! | `a` | each accepted answer, sorted | the text |
+//!
+//! Answers name choices, items and pairs by id, so reordering choices or
+//! pairs keeps them; the items' order is the key of an ordering question.
+//! `tests/fixtures/fingerprints.txt` pins the fingerprint of every question:
+//! a refactor that changes one fails the content tests, and a real content
+//! edit updates that file on purpose (see `tests/content.rs`).
+
+use super::model::{fnv1a, Kind, Question};
+
+const HEADER: &[u8] = b"zhiyuan question fingerprint 1\n";
+
+/// The fingerprint saved with each answer.
+pub fn fingerprint(q: &Question) -> u64 {
+    fnv1a(&canonical(q))
+}
+
+/// The bytes the fingerprint is taken of (see the module's table).
+pub fn canonical(q: &Question) -> Vec<u8> {
+    let mut out = HEADER.to_vec();
+    let mut put = |tag: u8, parts: &[&str]| {
+        let bytes = parts.join("\0");
+        out.push(tag);
+        out.extend_from_slice(&(bytes.len() as u32).to_le_bytes());
+        out.extend_from_slice(bytes.as_bytes());
+    };
+    put(b'k', &[kind_name(q.kind)]);
+    put(b'p', &[&q.prompt.zh]);
+    put(b'P', &[&q.prompt.en]);
+    let mut choices: Vec<_> = q.choices.iter().collect();
+    choices.sort_by(|a, b| a.id.cmp(&b.id));
+    for c in choices {
+        put(b'c', &[&c.id, &c.zh, &c.en, if c.correct { "1" } else { "0" }]);
+    }
+    put(b't', &[q.truth.map_or("", |t| if t { "1" } else { "0" })]);
+    for i in &q.items {
+        put(b'i', &[&i.id, &i.zh, &i.en]);
+    }
+    let mut pairs: Vec<_> = q.pairs.iter().collect();
+    pairs.sort_by(|a, b| a.id.cmp(&b.id));
+    for p in pairs {
+        put(b'm', &[&p.id, &p.left.zh, &p.left.en, &p.right.zh, &p.right.en]);
+    }
+    put(b'n', &[&bits(q.number)]);
+    put(b'o', &[&bits(q.tolerance)]);
+    put(b'u', &[&q.unit.zh, &q.unit.en]);
+    let mut accept: Vec<&String> = q.accept.iter().collect();
+    accept.sort();
+    for a in accept {
+        put(b'a', &[a]);
+    }
+    out
+}
+
+fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Single => "single",
+        Kind::Multi => "multi",
+        Kind::TrueFalse => "truefalse",
+        Kind::Order => "order",
+        Kind::Match => "match",
+        Kind::Numeric => "numeric",
+        Kind::Short => "short",
+    }
+}
+
+fn bits(x: Option<f64>) -> String {
+    x.map(|x| format!("{:016x}", x.to_bits())).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::book;
+    use proptest::prelude::*;
+
+    fn every_kind() -> Vec<&'static Question> {
+        Kind::ALL.iter().filter_map(|k| book().questions().find(|q| q.kind == *k)).collect()
+    }
+
+    #[test]
+    fn what_was_not_answered_does_not_count() {
+        for q in every_kind() {
+            let mut edited = q.clone();
+            edited.explanation.en.push_str(" More.");
+            edited.wrong.zh.push('。');
+            edited.para = "elsewhere".into();
+            edited.shuffle = !edited.shuffle;
+            edited.mechanism = None;
+            edited.choices.reverse();
+            edited.pairs.reverse();
+            edited.accept.reverse();
+            for c in &mut edited.choices {
+                c.feedback.en.push_str(" Why.");
+            }
+            assert_eq!(fingerprint(&edited), fingerprint(q), "{}", q.id);
+        }
+    }
+
+    #[test]
+    fn what_was_answered_counts() {
+        for q in every_kind() {
+            let mut edits: Vec<Question> = Vec::new();
+            let mut edit = |change: &dyn Fn(&mut Question)| {
+                let mut e = q.clone();
+                change(&mut e);
+                edits.push(e);
+            };
+            edit(&|e| e.prompt.zh.push('？'));
+            edit(&|e| e.prompt.en.push('?'));
+            edit(&|e| e.kind = if e.kind == Kind::Single { Kind::Multi } else { Kind::Single });
+            edit(&|e| e.choices.iter_mut().for_each(|c| c.correct = !c.correct));
+            edit(&|e| e.choices.iter_mut().for_each(|c| c.en.push('!')));
+            edit(&|e| e.truth = e.truth.map(|t| !t).or(Some(true)));
+            edit(&|e| e.items.reverse());
+            edit(&|e| e.items.push(e.items.first().cloned().unwrap_or_default()));
+            edit(&|e| e.pairs.iter_mut().for_each(|p| p.right.zh.push('的')));
+            edit(&|e| e.number = Some(e.number.unwrap_or(0.0) + 0.5));
+            edit(&|e| e.tolerance = Some(e.tolerance.unwrap_or(0.0) + 0.5));
+            edit(&|e| e.unit.en.push('s'));
+            edit(&|e| e.accept.push("another".into()));
+            for e in edits.iter().filter(|e| canonical(e) != canonical(q)) {
+                assert_ne!(fingerprint(e), fingerprint(q), "{}", q.id);
+            }
+            // Every edit that touches what this kind asks or accepts shows.
+            let seen = edits.iter().filter(|e| fingerprint(e) != fingerprint(q)).count();
+            assert!(seen >= 5, "{}: only {seen} edits change the fingerprint", q.id);
+        }
+    }
+
+    proptest! {
+        /// Fields are length-prefixed, so moving text from one field to the
+        /// next changes the bytes.
+        #[test]
+        fn moving_text_between_fields_changes_the_bytes(zh in "\\PC{0,6}", en in "\\PC{0,6}", cut in 0usize..6) {
+            let q = every_kind()[0];
+            let mut a = q.clone();
+            (a.prompt.zh, a.prompt.en) = (zh.clone(), en.clone());
+            let mut b = a.clone();
+            let at = zh.char_indices().nth(cut).map_or(zh.len(), |(i, _)| i);
+            if at < zh.len() {
+                (b.prompt.zh, b.prompt.en) = (zh[..at].to_string(), format!("{}{en}", &zh[at..]));
+                prop_assert_ne!(canonical(&a), canonical(&b));
+            }
+        }
+    }
+}
