@@ -4,9 +4,7 @@
 //! macro takes both forms for every key, so a key without both does not compile.
 
 /// The two languages of the app. Chinese comes first. Saved as its code.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Lang {
     #[default]
     #[serde(rename = "zh")]
@@ -297,10 +295,7 @@ mod tests {
     fn every_string_exists_in_both_languages_and_differs_where_words_are_used() {
         for key in Key::ALL {
             let (zh, en) = (key.get(Lang::Zh), key.get(Lang::En));
-            assert!(
-                !zh.trim().is_empty() && !en.trim().is_empty(),
-                "{key:?} is empty"
-            );
+            assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{key:?} is empty");
             assert_ne!(zh, en, "{key:?} is not translated");
         }
     }

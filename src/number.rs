@@ -6,10 +6,7 @@
 //! Longer numbers come back within a few units in the last place.
 
 /// Powers of ten that are exact in an f64.
-const POW10: [f64; 23] = [
-    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
-    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-];
+const POW10: [f64; 23] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
 /// Reads `[+-]digits[.digits][e[+-]digits]` (a leading or trailing point
 /// allowed, as people type them); `None` for anything else.
@@ -66,12 +63,7 @@ fn exponent(text: &str) -> i32 {
         Some(b'+') => (false, &text[1..]),
         _ => (false, text),
     };
-    let e = digits
-        .bytes()
-        .fold(0i32, |e, d| {
-            e.saturating_mul(10).saturating_add(i32::from(d - b'0'))
-        })
-        .min(9999);
+    let e = digits.bytes().fold(0i32, |e, d| e.saturating_mul(10).saturating_add(i32::from(d - b'0'))).min(9999);
     if neg {
         -e
     } else {
@@ -99,9 +91,7 @@ mod tests {
         ] {
             assert_eq!(parse(t), Some(v), "{t}");
         }
-        for t in [
-            "", ".", "-", "e5", "1e", "1e+", "1.2.3", "1-2", "--1", "inf", "NaN", "0x10", "1 2",
-        ] {
+        for t in ["", ".", "-", "e5", "1e", "1e+", "1.2.3", "1-2", "--1", "inf", "NaN", "0x10", "1 2"] {
             assert_eq!(parse(t), None, "{t:?}");
         }
     }

@@ -11,19 +11,32 @@ pub enum Page {
     Home,
     /// A chapter, optionally at a paragraph, optionally opened from a question
     /// ("see it in the story"), which gets a way back.
-    Read { chapter: String, para: Option<String>, back: Option<String> },
+    Read {
+        chapter: String,
+        para: Option<String>,
+        back: Option<String>,
+    },
     /// A chapter's quiz (or `challenge`), optionally at one question.
-    Quiz { quiz: String, question: Option<String> },
+    Quiz {
+        quiz: String,
+        question: Option<String>,
+    },
     /// The student's progress: scores, what is left, export, import, reset.
     Summary,
     /// The teacher's assignment builder.
     Teacher,
     /// Class results, for an assignment code once one is given.
-    Results { assignment: Option<String> },
+    Results {
+        assignment: Option<String>,
+    },
     /// An assignment link: the student's view, optionally at one question, or
     /// a print view. The code is kept as given; the page says what is wrong
     /// with a damaged one.
-    Assignment { code: String, question: Option<String>, print: Option<Print> },
+    Assignment {
+        code: String,
+        question: Option<String>,
+        print: Option<Print>,
+    },
     NotFound,
 }
 
@@ -179,30 +192,30 @@ mod tests {
         assert_eq!(Route::parse("#/", Lang::Zh), Route::new(Lang::Zh, Page::Home));
         assert_eq!(Route::parse("#/en", Lang::Zh), Route::new(Lang::En, Page::Home));
         assert_eq!(Route::parse("#/zh/read/ch2", Lang::En), Route::new(Lang::Zh, read("ch2", None, None)));
-        assert_eq!(
-            Route::parse("#/en/read/ch2/ch2-p3?back=ch2-q1", Lang::Zh),
-            Route::new(Lang::En, read("ch2", Some("ch2-p3"), Some("ch2-q1")))
-        );
-        assert_eq!(
-            Route::parse("#/zh/quiz/challenge/ch3-q2", Lang::Zh).page,
-            Page::Quiz { quiz: CHALLENGE.into(), question: Some("ch3-q2".into()) }
-        );
+        assert_eq!(Route::parse("#/en/read/ch2/ch2-p3?back=ch2-q1", Lang::Zh), Route::new(Lang::En, read("ch2", Some("ch2-p3"), Some("ch2-q1"))));
+        assert_eq!(Route::parse("#/zh/quiz/challenge/ch3-q2", Lang::Zh).page, Page::Quiz { quiz: CHALLENGE.into(), question: Some("ch3-q2".into()) });
         assert_eq!(Route::parse("#/en/teacher", Lang::Zh), Route::new(Lang::En, Page::Teacher));
         assert_eq!(Route::parse("#/zh/results", Lang::Zh).page, Page::Results { assignment: None });
         assert_eq!(Route::parse("#/zh/results/AQ-_x", Lang::Zh).page, Page::Results { assignment: Some("AQ-_x".into()) });
-        assert_eq!(
-            Route::parse("#/zh/a/AQ-_x/ch1-q2", Lang::Zh).page,
-            Page::Assignment { code: "AQ-_x".into(), question: Some("ch1-q2".into()), print: None }
-        );
-        assert_eq!(
-            Route::parse("#/en/a/AQ?print=key", Lang::Zh).page,
-            Page::Assignment { code: "AQ".into(), question: None, print: Some(Print::Key) }
-        );
+        assert_eq!(Route::parse("#/zh/a/AQ-_x/ch1-q2", Lang::Zh).page, Page::Assignment { code: "AQ-_x".into(), question: Some("ch1-q2".into()), print: None });
+        assert_eq!(Route::parse("#/en/a/AQ?print=key", Lang::Zh).page, Page::Assignment { code: "AQ".into(), question: None, print: Some(Print::Key) });
     }
 
     #[test]
     fn unknown_routes_are_not_found_not_errors() {
-        for hash in ["#/zh/a", "#/zh/a/AQ/Q1", "#/zh/a/AQ?print=all", "#/zh/teacher/x", "#/zh/results/a/b", "#/fr/read/ch1", "#/zh/read", "#/zh/read/CH1", "#/zh/nothing", "#/zh/read/a/b/c", "#%%"] {
+        for hash in [
+            "#/zh/a",
+            "#/zh/a/AQ/Q1",
+            "#/zh/a/AQ?print=all",
+            "#/zh/teacher/x",
+            "#/zh/results/a/b",
+            "#/fr/read/ch1",
+            "#/zh/read",
+            "#/zh/read/CH1",
+            "#/zh/nothing",
+            "#/zh/read/a/b/c",
+            "#%%",
+        ] {
             assert_eq!(Route::parse(hash, Lang::Zh).page, Page::NotFound, "{hash}");
         }
     }
@@ -213,8 +226,7 @@ mod tests {
         prop_oneof![
             Just(Page::Home),
             Just(Page::Summary),
-            (id, proptest::option::of(id), proptest::option::of(id))
-                .prop_map(|(c, p, b)| Page::Read { back: p.as_ref().and(b), chapter: c, para: p }),
+            (id, proptest::option::of(id), proptest::option::of(id)).prop_map(|(c, p, b)| Page::Read { back: p.as_ref().and(b), chapter: c, para: p }),
             (id, proptest::option::of(id)).prop_map(|(quiz, question)| Page::Quiz { quiz, question }),
             Just(Page::Teacher),
             proptest::option::of(code).prop_map(|assignment| Page::Results { assignment }),

@@ -33,12 +33,7 @@ fn bank_has_the_size_and_spread_the_course_needs() {
 fn key_facts_are_in_the_story_in_both_languages() {
     let book = embedded();
     let text = |en: bool| -> String {
-        book.chapters
-            .iter()
-            .flat_map(|c| c.paras())
-            .map(|p| if en { p.en.as_ref() } else { p.zh.as_ref() })
-            .collect::<Vec<_>>()
-            .join("\n")
+        book.chapters.iter().flat_map(|c| c.paras()).map(|p| if en { p.en.as_ref() } else { p.zh.as_ref() }).collect::<Vec<_>>().join("\n")
     };
     let (zh, en) = (text(false), text(true));
     let facts: &[(&str, &str)] = &[
@@ -116,8 +111,7 @@ fn problems_of(chapters: &[&str], quizzes: &[&str]) -> Vec<Problem> {
 fn read_dir<T: DeserializeOwned>(dir: &str) -> Vec<(String, T)> {
     let mut paths: Vec<_> = std::fs::read_dir(dir).expect("content folder").map(|e| e.expect("entry").path()).collect();
     paths.sort();
-    let files: Vec<(String, String)> =
-        paths.iter().map(|p| (p.display().to_string(), std::fs::read_to_string(p).expect("readable"))).collect();
+    let files: Vec<(String, String)> = paths.iter().map(|p| (p.display().to_string(), std::fs::read_to_string(p).expect("readable"))).collect();
     let mut problems = Vec::new();
     let parsed = parse_all(&mut problems, files.iter().map(|(n, t)| (n.clone(), t.as_str())).collect());
     assert_eq!(problems, vec![]);
@@ -134,11 +128,7 @@ fn embedded_book_equals_the_content_files() {
 }
 
 fn assert_caught(problems: &[Problem], file: &str, id: &str, what: &str) {
-    assert!(
-        problems.iter().any(|p| p.file == file && p.id == id && p.what.contains(what)),
-        "expected {file}: [{id}] …{what}…, got:\n{}",
-        report(problems)
-    );
+    assert!(problems.iter().any(|p| p.file == file && p.id == id && p.what.contains(what)), "expected {file}: [{id}] …{what}…, got:\n{}", report(problems));
 }
 
 const C0: &str = "content/chapters/c0.toml";
@@ -153,7 +143,11 @@ fn the_fixture_itself_is_valid() {
 fn duplicate_ids_are_caught() {
     let quiz = QUIZ.replace("id = \"ch1-q2\"", "id = \"ch1-q1\"");
     assert_caught(&problems_of(&[CHAPTER], &[&quiz]), Q0, "ch1-q1", "duplicate id");
-    let other = CHAPTER.replace("id = \"ch1\"", "id = \"ch2\"").replace("fig-hours", "fig-other").replace("id = \"council\"", "id = \"council2\"").replace("ch1-s1", "ch2-s1");
+    let other = CHAPTER
+        .replace("id = \"ch1\"", "id = \"ch2\"")
+        .replace("fig-hours", "fig-other")
+        .replace("id = \"council\"", "id = \"council2\"")
+        .replace("ch1-s1", "ch2-s1");
     let problems = problems_of(&[CHAPTER, &other], &[QUIZ]);
     assert_caught(&problems, "content/chapters/c1.toml", "ch1-p1", "duplicate id (also used in content/chapters/c0.toml)");
 }

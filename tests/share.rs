@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use zhiyuan::content::book;
+use zhiyuan::i18n::Lang;
 use zhiyuan::progress::{Mode, Progress};
 use zhiyuan::quiz::{correct_response, Response};
 use zhiyuan::route::{Page, Route};
@@ -10,7 +11,6 @@ use zhiyuan::share::assignment::TITLE_MAX;
 use zhiyuan::share::class::Class;
 use zhiyuan::share::qr::{qr, MAX_VERSION};
 use zhiyuan::share::{Assignment, Error, Mark, ResultCode};
-use zhiyuan::i18n::Lang;
 
 fn every_question() -> Assignment {
     Assignment {

@@ -88,7 +88,11 @@ fn every_figure_shown_is_written_as_the_content_writes_it() {
                 let shown = f.display.get(lang);
                 // The precision figure reads "70% → 98%"; its table row gives the 98% alone.
                 let alone = format!("{}%", decimal(f.value));
-                assert!(text.contains(shown) || (f.id == "fig-graph-precision" && text.contains(&alone)), "{v:?} ({lang:?}) never shows {} as {shown:?}:\n{text}", f.id);
+                assert!(
+                    text.contains(shown) || (f.id == "fig-graph-precision" && text.contains(&alone)),
+                    "{v:?} ({lang:?}) never shows {} as {shown:?}:\n{text}",
+                    f.id
+                );
             }
         }
     }

@@ -114,7 +114,11 @@ pub fn scroll_fraction() -> f64 {
     let Some(root) = w.document().and_then(|d| d.document_element()) else { return 0.0 };
     let top = w.scroll_y().unwrap_or(0.0);
     let room = f64::from(root.scroll_height()) - w.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
-    if room <= 1.0 { 1.0 } else { (top / room).clamp(0.0, 1.0) }
+    if room <= 1.0 {
+        1.0
+    } else {
+        (top / room).clamp(0.0, 1.0)
+    }
 }
 
 /// Registers the service worker that keeps the app working offline. Release

@@ -74,10 +74,7 @@ fn term_at(text: &str, open: usize) -> Option<(&str, &str, &str, &str)> {
 
 /// Ids are lowercase ASCII letters, digits and `-`.
 pub fn is_id(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// The term ids a text refers to.
@@ -129,10 +126,7 @@ mod tests {
                 Inline::Text("由"),
                 Inline::Term { shown: "理事会", id: "council" },
                 Inline::Text("领导。他说:"),
-                Inline::Quote(vec![
-                    Inline::Text("两小时"),
-                    Inline::Term { shown: "院务会", id: "institute-affairs-meeting" },
-                ]),
+                Inline::Quote(vec![Inline::Text("两小时"), Inline::Term { shown: "院务会", id: "institute-affairs-meeting" },]),
                 Inline::Text("。"),
             ]
         );

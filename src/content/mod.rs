@@ -18,9 +18,7 @@ static PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/book.bin"));
 
 fn embedded() -> &'static Embedded {
     static EMBEDDED: OnceLock<Embedded> = OnceLock::new();
-    EMBEDDED.get_or_init(|| {
-        packed::unpack(PACKED).expect("the build script packs the book this app reads (tests/content.rs checks it)")
-    })
+    EMBEDDED.get_or_init(|| packed::unpack(PACKED).expect("the build script packs the book this app reads (tests/content.rs checks it)"))
 }
 
 /// The book built into this app from the files in `content/`.

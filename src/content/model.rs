@@ -141,15 +141,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 7] = [
-        Kind::Single,
-        Kind::Multi,
-        Kind::TrueFalse,
-        Kind::Order,
-        Kind::Match,
-        Kind::Numeric,
-        Kind::Short,
-    ];
+    pub const ALL: [Kind; 7] = [Kind::Single, Kind::Multi, Kind::TrueFalse, Kind::Order, Kind::Match, Kind::Numeric, Kind::Short];
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize)]

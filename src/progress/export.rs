@@ -43,12 +43,7 @@ struct Header {
 }
 
 pub fn export(progress: &Progress) -> String {
-    serde_json::to_string_pretty(&File {
-        app: APP,
-        schema: VERSION,
-        progress,
-    })
-    .unwrap_or_default()
+    serde_json::to_string_pretty(&File { app: APP, schema: VERSION, progress }).unwrap_or_default()
 }
 
 pub fn import(text: &str) -> Result<Progress, ImportError> {
@@ -58,9 +53,7 @@ pub fn import(text: &str) -> Result<Progress, ImportError> {
         return Err(ImportError::NotOurs);
     }
     if header.schema > VERSION.into() {
-        return Err(ImportError::FromFuture(
-            u32::try_from(header.schema).unwrap_or(u32::MAX),
-        ));
+        return Err(ImportError::FromFuture(u32::try_from(header.schema).unwrap_or(u32::MAX)));
     }
     let progress = file.get("progress").ok_or(ImportError::Damaged)?;
     if progress.get("version").and_then(Value::as_u64) != Some(header.schema) {
@@ -91,26 +84,11 @@ mod tests {
     #[test]
     fn foreign_damaged_and_future_files_are_refused() {
         assert_eq!(import("hello"), Err(ImportError::NotOurs));
-        assert_eq!(
-            import(r#"{"name":"a playlist"}"#),
-            Err(ImportError::NotOurs)
-        );
-        assert_eq!(
-            import(r#"{"app":"other","schema":1,"progress":{}}"#),
-            Err(ImportError::NotOurs)
-        );
-        assert_eq!(
-            import(r#"{"app":"zhiyuan-wudao","schema":9,"progress":{}}"#),
-            Err(ImportError::FromFuture(9))
-        );
-        assert_eq!(
-            import(r#"{"app":"zhiyuan-wudao","schema":2,"progress":{"version":2,"read":5}}"#),
-            Err(ImportError::Damaged)
-        );
-        assert_eq!(
-            import(r#"{"app":"zhiyuan-wudao","schema":2}"#),
-            Err(ImportError::Damaged)
-        );
+        assert_eq!(import(r#"{"name":"a playlist"}"#), Err(ImportError::NotOurs));
+        assert_eq!(import(r#"{"app":"other","schema":1,"progress":{}}"#), Err(ImportError::NotOurs));
+        assert_eq!(import(r#"{"app":"zhiyuan-wudao","schema":9,"progress":{}}"#), Err(ImportError::FromFuture(9)));
+        assert_eq!(import(r#"{"app":"zhiyuan-wudao","schema":2,"progress":{"version":2,"read":5}}"#), Err(ImportError::Damaged));
+        assert_eq!(import(r#"{"app":"zhiyuan-wudao","schema":2}"#), Err(ImportError::Damaged));
     }
 
     #[test]

@@ -134,10 +134,7 @@ impl<'de, V: serde::Deserialize<'de>> serde::Deserialize<'de> for Map<V> {
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
                 f.write_str("an object")
             }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut entries: A,
-            ) -> Result<Map<V>, A::Error> {
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut entries: A) -> Result<Map<V>, A::Error> {
                 let mut map = Map::default();
                 while let Some((key, value)) = entries.next_entry()? {
                     map.insert(key, value);

@@ -172,40 +172,24 @@ impl Answer {
     }
 
     pub fn is_correct(&self, q: &Question) -> bool {
-        self.checked
-            && self
-                .outcome(q)
-                .is_some_and(|o| o.verdict == Verdict::Correct)
+        self.checked && self.outcome(q).is_some_and(|o| o.verdict == Verdict::Correct)
     }
 }
 
 impl Progress {
     pub fn new() -> Progress {
-        Progress {
-            version: VERSION,
-            ..Progress::default()
-        }
+        Progress { version: VERSION, ..Progress::default() }
     }
 
     /// A quiz's progress, created with the given seed on first use.
     pub fn quiz_mut(&mut self, quiz: &str, seed: u64) -> &mut QuizProgress {
-        self.quizzes.get_or_insert_with(quiz, || QuizProgress {
-            seed,
-            ..QuizProgress::default()
-        })
+        self.quizzes.get_or_insert_with(quiz, || QuizProgress { seed, ..QuizProgress::default() })
     }
 
     /// Opens a quiz for the first time: its choices will be shuffled from `seed`.
     pub fn start_quiz(&mut self, quiz: &str, seed: u64, now: Millis) {
         if !self.quizzes.contains_key(quiz) {
-            self.quizzes.insert(
-                quiz.to_string(),
-                QuizProgress {
-                    seed,
-                    updated: now,
-                    ..QuizProgress::default()
-                },
-            );
+            self.quizzes.insert(quiz.to_string(), QuizProgress { seed, updated: now, ..QuizProgress::default() });
         }
     }
 
@@ -221,12 +205,7 @@ impl Progress {
             for q in questions {
                 if let Some(a) = quiz.answers.get_mut(q.id.as_ref()) {
                     if a.hash != fingerprint(q) {
-                        *a = Answer {
-                            hash: fingerprint(q),
-                            changed: true,
-                            at: a.at,
-                            ..Answer::default()
-                        };
+                        *a = Answer { hash: fingerprint(q), changed: true, at: a.at, ..Answer::default() };
                         reset += 1;
                     }
                 }
@@ -267,35 +246,19 @@ impl Progress {
     pub fn reset_chapter(&mut self, chapter: &str, now: Millis) {
         self.read.remove(chapter);
         if let Some(quiz) = self.quizzes.get_mut(chapter) {
-            *quiz = QuizProgress {
-                seed: quiz.seed,
-                reset_at: now,
-                updated: now,
-                ..QuizProgress::default()
-            };
+            *quiz = QuizProgress { seed: quiz.seed, reset_at: now, updated: now, ..QuizProgress::default() };
         }
     }
 
     /// Forgets everything but the language and how the app looks.
     pub fn reset_all(&mut self, now: Millis) {
         let (lang, theme, text_size) = (self.lang, self.theme, self.text_size);
-        *self = Progress {
-            lang,
-            theme,
-            text_size,
-            updated: now,
-            reset_at: now,
-            ..Progress::new()
-        };
+        *self = Progress { lang, theme, text_size, updated: now, reset_at: now, ..Progress::new() };
     }
 
     /// Switches between light and dark, starting from what is shown now.
     pub fn toggle_theme(&mut self, showing_dark: bool, now: Millis) {
-        self.theme = Some(if showing_dark {
-            Theme::Light
-        } else {
-            Theme::Dark
-        });
+        self.theme = Some(if showing_dark { Theme::Light } else { Theme::Dark });
         self.updated = now;
     }
 
@@ -306,20 +269,12 @@ impl Progress {
     }
 
     pub fn text_percent(&self) -> u32 {
-        TEXT_STEPS
-            .get(usize::from(self.text_size))
-            .copied()
-            .unwrap_or(100)
+        TEXT_STEPS.get(usize::from(self.text_size)).copied().unwrap_or(100)
     }
 
     /// How many questions have an answer, and how many chapters are read.
     pub fn counts(&self) -> (usize, usize) {
-        let answered = self
-            .quizzes
-            .values()
-            .flat_map(|q| q.answers.values())
-            .filter(|a| a.response.is_some())
-            .count();
+        let answered = self.quizzes.values().flat_map(|q| q.answers.values()).filter(|a| a.response.is_some()).count();
         (answered, self.read.values().filter(|r| r.done).count())
     }
 }
@@ -329,18 +284,13 @@ impl QuizProgress {
         let hash = fingerprint(q);
         let answer = self.answers.get_or_default(&q.id);
         if answer.hash != hash {
-            *answer = Answer {
-                hash,
-                ..Answer::default()
-            };
+            *answer = Answer { hash, ..Answer::default() };
         }
         answer
     }
 
     pub fn answer(&self, q: &Question) -> Option<&Answer> {
-        self.answers
-            .get(q.id.as_ref())
-            .filter(|a| a.hash == fingerprint(q))
+        self.answers.get(q.id.as_ref()).filter(|a| a.hash == fingerprint(q))
     }
 
     /// Records a response in progress; a checked answer that changes is no
@@ -406,25 +356,13 @@ impl QuizProgress {
 
     /// The score of the checked answers: (points earned, questions).
     pub fn score(&self, questions: &[&Question]) -> (f64, usize) {
-        let earned = questions
-            .iter()
-            .filter_map(|q| {
-                self.answer(q)
-                    .filter(|a| a.checked)
-                    .and_then(|a| a.outcome(q))
-            })
-            .map(|o| o.score)
-            .sum();
+        let earned = questions.iter().filter_map(|q| self.answer(q).filter(|a| a.checked).and_then(|a| a.outcome(q))).map(|o| o.score).sum();
         (earned, questions.len())
     }
 
     /// The best score ever reached: the sum of each question's best.
     pub fn best(&self, questions: &[&Question]) -> f64 {
-        questions
-            .iter()
-            .filter_map(|q| self.answer(q))
-            .map(|a| a.best)
-            .sum()
+        questions.iter().filter_map(|q| self.answer(q)).map(|a| a.best).sum()
     }
 
     /// Attempts over all questions.
@@ -452,11 +390,7 @@ mod tests {
         assert_eq!(Standing::of(quiz.answer(q), q), Standing::Answered);
         let _ = quiz.check(q, 2.0);
         assert_eq!(Standing::of(quiz.answer(q), q), Standing::Right);
-        let wrong = q
-            .choices
-            .iter()
-            .find(|c| !c.correct)
-            .expect("a wrong choice");
+        let wrong = q.choices.iter().find(|c| !c.correct).expect("a wrong choice");
         quiz.respond(q, Response::Choices(vec![wrong.id.to_string()]), 3.0);
         let _ = quiz.check(q, 4.0);
         assert_eq!(Standing::of(quiz.answer(q), q), Standing::Wrong);
@@ -475,10 +409,7 @@ mod tests {
         assert_eq!(p.reconcile(&[&edited, q2]), 1);
         let a1 = &p.quizzes["ch1"].answers["ch1-q1"];
         assert!(a1.changed && a1.response.is_none());
-        assert_eq!(
-            p.answer("ch1", q2).and_then(|a| a.response.clone()),
-            Some(correct_response(q2))
-        );
+        assert_eq!(p.answer("ch1", q2).and_then(|a| a.response.clone()), Some(correct_response(q2)));
     }
 
     #[test]
@@ -486,11 +417,7 @@ mod tests {
         let q = question("ch1-q1");
         let mut p = Progress::new();
         let quiz = p.quiz_mut("ch1", 1);
-        let wrong = q
-            .choices
-            .iter()
-            .find(|c| !c.correct)
-            .expect("a wrong choice");
+        let wrong = q.choices.iter().find(|c| !c.correct).expect("a wrong choice");
         quiz.respond(q, Response::Choices(vec![wrong.id.to_string()]), 1.0);
         assert_eq!(quiz.check(q, 2.0).map(|o| o.score), Ok(0.0));
         quiz.respond(q, correct_response(q), 3.0);
@@ -528,9 +455,6 @@ mod tests {
         assert_eq!(p.quizzes["ch1"].seed, 9, "the shuffle order stays");
         p.read_at("ch2", None, true, 3.0);
         p.reset_all(4.0);
-        assert_eq!(
-            (p.lang, p.counts(), p.reset_at),
-            (Some(Lang::En), (0, 0), 4.0)
-        );
+        assert_eq!((p.lang, p.counts(), p.reset_at), (Some(Lang::En), (0, 0), 4.0));
     }
 }

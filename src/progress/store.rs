@@ -48,13 +48,9 @@ struct Versioned {
 
 /// Progress from a parsed document of this or an earlier version.
 pub fn read(document: serde_json::Value) -> Result<Progress, LoadError> {
-    let version = Versioned::deserialize(&document)
-        .map_err(|_| LoadError::Corrupt)?
-        .version;
+    let version = Versioned::deserialize(&document).map_err(|_| LoadError::Corrupt)?.version;
     readable(u32::try_from(version).unwrap_or(u32::MAX))?;
-    Progress::deserialize(document)
-        .map(migrate)
-        .map_err(|_| LoadError::Corrupt)
+    Progress::deserialize(document).map(migrate).map_err(|_| LoadError::Corrupt)
 }
 
 /// Whether this build reads a schema version.
@@ -119,18 +115,11 @@ pub(crate) mod tests {
         assert_eq!(p.name, "李华");
         let ch1 = &p.quizzes["ch1"];
         assert_eq!(ch1.seed, 12345);
-        assert_eq!(
-            ch1.answers["ch1-q1"].response,
-            Some(Response::Choices(vec!["b".into()]))
-        );
+        assert_eq!(ch1.answers["ch1-q1"].response, Some(Response::Choices(vec!["b".into()])));
         assert_eq!(ch1.answers["ch1-q1"].attempts, 2);
         assert_eq!(ch1.answers["ch1-q1"].at, 0.0);
         assert!(p.read["ch1"].done);
-        assert_eq!(
-            from_json(&to_json(&p)),
-            Ok(p),
-            "the migrated state saves as version 2"
-        );
+        assert_eq!(from_json(&to_json(&p)), Ok(p), "the migrated state saves as version 2");
     }
 
     #[test]
@@ -143,10 +132,7 @@ pub(crate) mod tests {
         let written: Value = serde_json::from_str(&to_json(&p)).unwrap();
         let mut fixture: Value = serde_json::from_str(V2).unwrap();
         fixture["version"] = VERSION.into();
-        assert!(
-            contains(&written, &fixture),
-            "{written}\ndoes not hold\n{V2}"
-        );
+        assert!(contains(&written, &fixture), "{written}\ndoes not hold\n{V2}");
     }
 
     #[test]
@@ -165,10 +151,8 @@ pub(crate) mod tests {
         let table = include_str!("fingerprints-v2.txt");
         let rows: Vec<Vec<&str>> = table.lines().filter(|l| !l.starts_with('#')).map(|l| l.split_whitespace().collect()).collect();
         assert_eq!(rows.len(), 87, "one row per question of the version 2 bank");
-        let answers: Vec<String> = rows
-            .iter()
-            .map(|r| format!(r#""{}":{{"hash":{},"response":{{"Text":"x"}},"at":5.0}}"#, r[0], u64::from_str_radix(r[1], 16).unwrap()))
-            .collect();
+        let answers: Vec<String> =
+            rows.iter().map(|r| format!(r#""{}":{{"hash":{},"response":{{"Text":"x"}},"at":5.0}}"#, r[0], u64::from_str_radix(r[1], 16).unwrap())).collect();
         let text = format!(r#"{{"version":2,"quizzes":{{"challenge":{{"answers":{{{}}}}}}}}}"#, answers.join(","));
         let mut p = from_json(&text).expect("loads");
         let book = crate::content::book();
@@ -185,12 +169,8 @@ pub(crate) mod tests {
     /// by value: `5` holds `5.0`).
     fn contains(big: &Value, small: &Value) -> bool {
         match (big, small) {
-            (Value::Object(_), Value::Object(s)) => s
-                .iter()
-                .all(|(k, v)| big.get(k).is_some_and(|bv| contains(bv, v))),
-            (Value::Array(b), Value::Array(s)) => {
-                b.len() == s.len() && b.iter().zip(s).all(|(b, s)| contains(b, s))
-            }
+            (Value::Object(_), Value::Object(s)) => s.iter().all(|(k, v)| big.get(k).is_some_and(|bv| contains(bv, v))),
+            (Value::Array(b), Value::Array(s)) => b.len() == s.len() && b.iter().zip(s).all(|(b, s)| contains(b, s)),
             (Value::Number(_), Value::Number(_)) => big.as_f64() == small.as_f64(),
             _ => big == small,
         }
@@ -201,18 +181,9 @@ pub(crate) mod tests {
         assert_eq!(from_json("not json"), Err(LoadError::Corrupt));
         assert_eq!(from_json("{}"), Err(LoadError::Corrupt));
         assert_eq!(from_json(r#"{"version":0}"#), Err(LoadError::Corrupt));
-        assert_eq!(
-            from_json(r#"{"version":99}"#),
-            Err(LoadError::FromFuture(99))
-        );
-        assert_eq!(
-            from_json(r#"{"version":2,"quizzes":7}"#),
-            Err(LoadError::Corrupt)
-        );
-        assert_eq!(
-            from_json(r#"{"version":1,"read":[]}"#),
-            Err(LoadError::Corrupt)
-        );
+        assert_eq!(from_json(r#"{"version":99}"#), Err(LoadError::FromFuture(99)));
+        assert_eq!(from_json(r#"{"version":2,"quizzes":7}"#), Err(LoadError::Corrupt));
+        assert_eq!(from_json(r#"{"version":1,"read":[]}"#), Err(LoadError::Corrupt));
     }
 
     /// What every reading must give: a state that saves and reads back as
@@ -225,13 +196,8 @@ pub(crate) mod tests {
             }
             Err(LoadError::FromFuture(v)) => prop_assert!(v > VERSION),
             Err(LoadError::Corrupt) => {
-                let future = serde_json::from_str::<Value>(text)
-                    .ok()
-                    .and_then(|v| v.get("version")?.as_u64());
-                prop_assert!(
-                    future.is_none_or(|v| v <= u64::from(VERSION)),
-                    "a newer version must be named"
-                );
+                let future = serde_json::from_str::<Value>(text).ok().and_then(|v| v.get("version")?.as_u64());
+                prop_assert!(future.is_none_or(|v| v <= u64::from(VERSION)), "a newer version must be named");
             }
         }
         Ok(())
@@ -257,9 +223,7 @@ pub(crate) mod tests {
 
         /// Scores are right parts over all parts.
         fn score() -> impl Strategy<Value = f64> {
-            (1u32..=64).prop_flat_map(|parts| {
-                (0..=parts).prop_map(move |right| f64::from(right) / f64::from(parts))
-            })
+            (1u32..=64).prop_flat_map(|parts| (0..=parts).prop_map(move |right| f64::from(right) / f64::from(parts)))
         }
 
         /// Whole milliseconds, as `Date.now()` gives them.
@@ -268,111 +232,65 @@ pub(crate) mod tests {
         }
 
         fn answer() -> impl Strategy<Value = Answer> {
-            let fields = (
-                any::<u64>(),
-                option::of(response()),
-                any::<bool>(),
-                any::<u32>(),
-                score(),
-                option::of(score()),
-                any::<bool>(),
-                millis(),
-            );
-            fields.prop_map(
-                |(hash, response, checked, attempts, best, last, changed, at)| Answer {
-                    hash,
-                    response,
-                    checked,
-                    attempts,
-                    best,
-                    last,
-                    changed,
-                    at,
-                },
-            )
+            let fields = (any::<u64>(), option::of(response()), any::<bool>(), any::<u32>(), score(), option::of(score()), any::<bool>(), millis());
+            fields.prop_map(|(hash, response, checked, attempts, best, last, changed, at)| Answer {
+                hash,
+                response,
+                checked,
+                attempts,
+                best,
+                last,
+                changed,
+                at,
+            })
         }
 
-        fn map<V: std::fmt::Debug>(
-            keys: &'static str,
-            value: impl Strategy<Value = V>,
-        ) -> impl Strategy<Value = Map<V>> {
-            prop::collection::vec((keys, value), 0..4)
-                .prop_map(|entries| entries.into_iter().collect())
+        fn map<V: std::fmt::Debug>(keys: &'static str, value: impl Strategy<Value = V>) -> impl Strategy<Value = Map<V>> {
+            prop::collection::vec((keys, value), 0..4).prop_map(|entries| entries.into_iter().collect())
         }
 
         fn quiz() -> impl Strategy<Value = QuizProgress> {
             let mode = prop_oneof![Just(Mode::Instant), Just(Mode::Submit)];
-            (
-                any::<u64>(),
-                mode,
-                any::<bool>(),
-                option::of(millis()),
-                map("ch[0-9]-q[0-9]{1,2}", answer()),
-                millis(),
-                millis(),
+            (any::<u64>(), mode, any::<bool>(), option::of(millis()), map("ch[0-9]-q[0-9]{1,2}", answer()), millis(), millis()).prop_map(
+                |(seed, mode, submitted, submitted_at, answers, updated, reset_at)| QuizProgress {
+                    seed,
+                    mode,
+                    submitted,
+                    submitted_at,
+                    answers,
+                    updated,
+                    reset_at,
+                },
             )
-                .prop_map(
-                    |(seed, mode, submitted, submitted_at, answers, updated, reset_at)| {
-                        QuizProgress {
-                            seed,
-                            mode,
-                            submitted,
-                            submitted_at,
-                            answers,
-                            updated,
-                            reset_at,
-                        }
-                    },
-                )
         }
 
         pub fn progress() -> impl Strategy<Value = Progress> {
             let lang = option::of(prop_oneof![Just(Lang::Zh), Just(Lang::En)]);
             let theme = option::of(prop_oneof![Just(Theme::Light), Just(Theme::Dark)]);
-            let reading = (any::<bool>(), option::of("ch[0-9]-p[0-9]{1,2}"), millis())
-                .prop_map(|(done, at, updated)| Reading { done, at, updated });
+            let reading = (any::<bool>(), option::of("ch[0-9]-p[0-9]{1,2}"), millis()).prop_map(|(done, at, updated)| Reading { done, at, updated });
             let read = map("ch[0-9]", reading);
             let quizzes = map("ch[0-9]|challenge", quiz());
-            (
-                lang,
-                "\\PC{0,10}",
-                option::of("#/[a-z/0-9-]{0,12}"),
-                read,
-                quizzes,
-                millis(),
-                millis(),
-                theme,
-                0u8..3,
+            (lang, "\\PC{0,10}", option::of("#/[a-z/0-9-]{0,12}"), read, quizzes, millis(), millis(), theme, 0u8..3).prop_map(
+                |(lang, name, last, read, quizzes, updated, reset_at, theme, text_size)| Progress {
+                    version: VERSION,
+                    lang,
+                    name,
+                    last,
+                    read,
+                    quizzes,
+                    updated,
+                    reset_at,
+                    theme,
+                    text_size,
+                },
             )
-                .prop_map(
-                    |(lang, name, last, read, quizzes, updated, reset_at, theme, text_size)| {
-                        Progress {
-                            version: VERSION,
-                            lang,
-                            name,
-                            last,
-                            read,
-                            quizzes,
-                            updated,
-                            reset_at,
-                            theme,
-                            text_size,
-                        }
-                    },
-                )
         }
     }
 
     #[test]
     fn missing_fields_take_defaults_and_wrong_types_are_refused() {
-        assert_eq!(
-            from_json(r#"{"version":2,"extra":[1]}"#),
-            Ok(Progress::new())
-        );
-        assert_eq!(
-            from_json(r#"{"version":2,"lang":null,"last":null}"#),
-            Ok(Progress::new())
-        );
+        assert_eq!(from_json(r#"{"version":2,"extra":[1]}"#), Ok(Progress::new()));
+        assert_eq!(from_json(r#"{"version":2,"lang":null,"last":null}"#), Ok(Progress::new()));
         for wrong in [
             r#"{"version":2,"name":null}"#,
             r#"{"version":2,"text_size":300}"#,

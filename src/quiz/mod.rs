@@ -43,21 +43,12 @@ use crate::route::CHALLENGE;
 /// mix from every chapter, taking turns between the three mechanisms.
 pub fn questions<'a>(book: &'a Book, quiz: &str) -> Option<Vec<&'a Question>> {
     if quiz != CHALLENGE {
-        return book
-            .chapter(quiz)
-            .map(|c| c.quiz.questions.iter().collect());
+        return book.chapter(quiz).map(|c| c.quiz.questions.iter().collect());
     }
-    let by_mechanism: Vec<Vec<&Question>> = Mechanism::ALL
-        .iter()
-        .map(|m| {
-            book.questions()
-                .filter(|q| q.mechanism == Some(*m) && q.level != crate::content::Level::Recall)
-                .collect()
-        })
-        .collect();
+    let by_mechanism: Vec<Vec<&Question>> =
+        Mechanism::ALL.iter().map(|m| book.questions().filter(|q| q.mechanism == Some(*m) && q.level != crate::content::Level::Recall).collect()).collect();
     let longest = by_mechanism.iter().map(Vec::len).max().unwrap_or(0);
-    let mixed =
-        (0..longest).flat_map(|i| by_mechanism.iter().filter_map(move |qs| qs.get(i).copied()));
+    let mixed = (0..longest).flat_map(|i| by_mechanism.iter().filter_map(move |qs| qs.get(i).copied()));
     Some(mixed.take(CHALLENGE_SIZE).collect())
 }
 

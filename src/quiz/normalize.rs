@@ -5,12 +5,7 @@
 /// signs that carry meaning in an answer are kept: `%`, `+`, `-`, and `.`
 /// between two digits (so `2.6` stays apart from `26`).
 pub fn normalize(text: &str) -> String {
-    let chars: Vec<char> = text
-        .chars()
-        .map(half_width)
-        .filter(|c| !c.is_whitespace())
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
+    let chars: Vec<char> = text.chars().map(half_width).filter(|c| !c.is_whitespace()).map(|c| c.to_ascii_lowercase()).collect();
     let digit = |i: Option<usize>| i.and_then(|i| chars.get(i)).is_some_and(char::is_ascii_digit);
     chars
         .iter()
@@ -38,8 +33,35 @@ fn is_punctuation(c: char) -> bool {
         return false;
     }
     c.is_ascii_punctuation()
-        || matches!(c, '，' | '。' | '、' | '；' | '：' | '？' | '！' | '“' | '”' | '‘' | '’' | '（' | '）'
-            | '《' | '》' | '〈' | '〉' | '【' | '】' | '「' | '」' | '『' | '』' | '…' | '—' | '·' | '～')
+        || matches!(
+            c,
+            '，' | '。'
+                | '、'
+                | '；'
+                | '：'
+                | '？'
+                | '！'
+                | '“'
+                | '”'
+                | '‘'
+                | '’'
+                | '（'
+                | '）'
+                | '《'
+                | '》'
+                | '〈'
+                | '〉'
+                | '【'
+                | '】'
+                | '「'
+                | '」'
+                | '『'
+                | '』'
+                | '…'
+                | '—'
+                | '·'
+                | '～'
+        )
 }
 
 /// Reads a number typed by a student: full-width digits, a thousands comma,

@@ -91,8 +91,7 @@ impl Assignment {
     /// The questions in the teacher's order, or every id the book lacks.
     pub fn resolve<'a>(&self, book: &'a Book) -> Result<Vec<&'a Question>, Error> {
         let found: Vec<Option<&Question>> = self.questions.iter().map(|id| book.question(id)).collect();
-        let missing: Vec<String> =
-            self.questions.iter().zip(&found).filter(|(_, q)| q.is_none()).map(|(id, _)| id.clone()).collect();
+        let missing: Vec<String> = self.questions.iter().zip(&found).filter(|(_, q)| q.is_none()).map(|(id, _)| id.clone()).collect();
         if missing.is_empty() {
             Ok(found.into_iter().flatten().collect())
         } else {

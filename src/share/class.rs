@@ -11,9 +11,7 @@ use crate::route::{Page, Route};
 /// Every word in pasted text that starts like a result code, in order: codes
 /// one per line, or a whole chat log with codes among the messages.
 pub fn find_codes(text: &str) -> Vec<&str> {
-    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
-        .filter(|w| w.get(..PREFIX.len()).is_some_and(|p| p.eq_ignore_ascii_case(PREFIX)))
-        .collect()
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-')).filter(|w| w.get(..PREFIX.len()).is_some_and(|p| p.eq_ignore_ascii_case(PREFIX))).collect()
 }
 
 /// The assignment code in a pasted assignment or class-results link
@@ -103,10 +101,7 @@ impl Class {
     /// questions, percentage, time, then one column per question; a last row
     /// with the share right per question.
     pub fn csv(&self, ids: &[&str], lang: Lang, offset: i32) -> String {
-        let mut head = vec![Key::Name, Key::Points, Key::OutOf, Key::Percent, Key::Submitted]
-            .into_iter()
-            .map(|k| k.get(lang).to_string())
-            .collect::<Vec<_>>();
+        let mut head = vec![Key::Name, Key::Points, Key::OutOf, Key::Percent, Key::Submitted].into_iter().map(|k| k.get(lang).to_string()).collect::<Vec<_>>();
         head.extend(ids.iter().enumerate().map(|(i, id)| format!("{} {id}", i + 1)));
         let mut lines = vec![head];
         for row in &self.rows {
@@ -187,7 +182,21 @@ mod tests {
         let ann = code("ann", 20, &[Right, Wrong]).encode();
         let bo = code("Bo", 15, &[Right, Right]).encode();
         let other = ResultCode { assignment: 8, ..code("Cy", 1, &[Right, Right]) }.encode();
-        let typo: String = bo.chars().enumerate().map(|(i, c)| if i == 8 { if c == '7' { '8' } else { '7' } } else { c }).collect();
+        let typo: String = bo
+            .chars()
+            .enumerate()
+            .map(|(i, c)| {
+                if i == 8 {
+                    if c == '7' {
+                        '8'
+                    } else {
+                        '7'
+                    }
+                } else {
+                    c
+                }
+            })
+            .collect();
         let mut damaged = bo.clone();
         damaged.pop();
         let text = [ann_old.as_str(), &bo, &ann, &bo, &other, &damaged, &typo].join("\n");

@@ -70,9 +70,7 @@ pub fn from_base32(text: &str) -> Result<Vec<u8>, Error> {
 /// CRC-16/CCITT-FALSE. It catches every error in up to 16 neighbouring bits:
 /// any one mistyped character, and two neighbours swapped.
 pub fn crc16(bytes: &[u8]) -> u16 {
-    bytes.iter().fold(0xffff, |crc, &b| {
-        (0..8).fold(crc ^ u16::from(b) << 8, |c, _| if c & 0x8000 != 0 { c << 1 ^ 0x1021 } else { c << 1 })
-    })
+    bytes.iter().fold(0xffff, |crc, &b| (0..8).fold(crc ^ u16::from(b) << 8, |c, _| if c & 0x8000 != 0 { c << 1 ^ 0x1021 } else { c << 1 }))
 }
 
 /// Appends the checksum.

@@ -62,11 +62,7 @@ impl ResultCode {
     /// A student's result from their progress on the assignment's questions
     /// (in the teacher's order). Only checked answers count.
     pub fn new(name: &str, assignment: u32, at: u32, questions: &[&Question], quiz: &QuizProgress) -> ResultCode {
-        let outcomes: Vec<_> = questions
-            .iter()
-            .take(usize::from(u8::MAX))
-            .map(|q| quiz.answer(q).filter(|a| a.checked).and_then(|a| a.outcome(q)))
-            .collect();
+        let outcomes: Vec<_> = questions.iter().take(usize::from(u8::MAX)).map(|q| quiz.answer(q).filter(|a| a.checked).and_then(|a| a.outcome(q))).collect();
         let points: f64 = outcomes.iter().flatten().map(|o| o.score).sum();
         let marks = outcomes
             .iter()
@@ -176,15 +172,15 @@ mod tests {
     }
 
     fn code() -> impl Strategy<Value = ResultCode> {
-        (any::<u32>(), any::<u32>(), proptest::collection::vec(0usize..4, 0..120), "\\PC{0,40}", any::<u16>()).prop_map(
-            |(assignment, at, marks, name, t)| ResultCode {
+        (any::<u32>(), any::<u32>(), proptest::collection::vec(0usize..4, 0..120), "\\PC{0,40}", any::<u16>()).prop_map(|(assignment, at, marks, name, t)| {
+            ResultCode {
                 name: clip_name(&name),
                 assignment,
                 at,
                 tenths: t % (marks.len() as u16 * 10 + 1),
                 marks: marks.into_iter().map(|m| Mark::ALL[m]).collect(),
-            },
-        )
+            }
+        })
     }
 
     proptest! {

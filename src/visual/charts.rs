@@ -8,9 +8,9 @@ use std::fmt;
 
 use super::layout::{self, Axis, Bar, Event, Group, Lane, Node, Scene};
 use super::scale::{log_ticks, Scale};
+use super::words::Word;
 use super::Visual;
 use crate::content::{Bilingual, Book, Figure, Term};
-use super::words::Word;
 use crate::i18n::{decimal, fill, Key, Lang};
 
 /// Hours in a (365-day) year, to put years and hours on one axis.
@@ -156,10 +156,7 @@ fn percent(x: f64) -> String {
 
 /// Rows of a table from bar groups: (group,) label, number.
 fn bar_rows(groups: &[Group]) -> Vec<Vec<String>> {
-    groups
-        .iter()
-        .flat_map(|g| g.bars.iter().map(move |b| g.title.iter().cloned().chain([b.label.clone(), b.display.clone()]).collect()))
-        .collect()
+    groups.iter().flat_map(|g| g.bars.iter().map(move |b| g.title.iter().cloned().chain([b.label.clone(), b.display.clone()]).collect())).collect()
 }
 
 /// A decimal year (2018.8333) as months since year 0.
@@ -275,10 +272,7 @@ fn approval(src: &mut Src) -> Result<Chart, Missing> {
         (HOURS_PER_YEAR, Word::TickYear),
         (10.0 * HOURS_PER_YEAR, Word::TickDecade),
     ];
-    let log = Axis {
-        scale: Scale::Log { min, max },
-        ticks: UNITS.iter().filter(|(h, _)| (min..=max).contains(h)).map(|(h, k)| (*h, src.t(*k))).collect(),
-    };
+    let log = Axis { scale: Scale::Log { min, max }, ticks: UNITS.iter().filter(|(h, _)| (min..=max).contains(h)).map(|(h, k)| (*h, src.t(*k))).collect() };
     let whole_years = (national / HOURS_PER_YEAR).ceil().max(1.0);
     let linear = Axis {
         scale: Scale::Linear { max: whole_years * HOURS_PER_YEAR },
@@ -305,7 +299,11 @@ fn corpus(src: &mut Src) -> Result<Chart, Missing> {
     let share = src.fig("fig-zh-corpus")?;
     let (zh, rest) = (src.show(share), percent(100.0 - share.value));
     let legend = layout::legend(&[("unit on", src.fill(Word::CorpusChinese, &[&zh])), ("unit", src.fill(Word::CorpusOther, &[&rest]))]);
-    let scene = layout::stack(vec![layout::units(CELLS, 20, share.value, false), legend, layout::note(&src.fill(Word::CorpusEach, &[&percent(100.0 / CELLS as f64)]), "s")]);
+    let scene = layout::stack(vec![
+        layout::units(CELLS, 20, share.value, false),
+        legend,
+        layout::note(&src.fill(Word::CorpusEach, &[&percent(100.0 / CELLS as f64)]), "s"),
+    ]);
     let rows = vec![vec![src.t(Word::Chinese), zh], vec![src.t(Word::OtherLanguages), rest]];
     let table = Table { head: src.head(&[Word::ColLanguage, Word::ColShare]), rows };
     Ok(src.chart(Word::CorpusTitle, vec![scene], table))
@@ -383,7 +381,8 @@ fn impact(src: &mut Src) -> Result<Chart, Missing> {
         Ok(Group { title: Some(src.t(title)), bars })
     };
     let patent = pair(Word::ImpactPatent, (Some(Word::Before), "fig-patent-before"), (Some(Word::GreenChannel), "fig-patent-months"))?;
-    let mut precision = pair(Word::ImpactPrecision, (Some(Word::BeforeTuning), "fig-graph-precision-before"), (Some(Word::AfterTuning), "fig-graph-precision"))?;
+    let mut precision =
+        pair(Word::ImpactPrecision, (Some(Word::BeforeTuning), "fig-graph-precision-before"), (Some(Word::AfterTuning), "fig-graph-precision"))?;
     let firms = pair(Word::ImpactFirms, (Some(Word::Incubated), "fig-incubated-firms"), (Some(Word::Unicorns), "fig-unicorns"))?;
     let output = pair(Word::ImpactOutput, (None, "fig-beijing-ai-core"), (None, "fig-beijing-ai-spillover"))?;
     // The precision figure reads "70%→98%"; its own bar shows the 98% alone.

@@ -39,12 +39,41 @@ impl Anchor {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Shape {
     /// `step`: the flow step this box stands for, highlighted when chosen.
-    Rect { x: i32, y: i32, w: i32, h: i32, class: &'static str, step: Option<usize> },
-    Circle { x: i32, y: i32, r: i32, class: &'static str },
-    Line { x1: i32, y1: i32, x2: i32, y2: i32, class: &'static str },
+    Rect {
+        x: i32,
+        y: i32,
+        w: i32,
+        h: i32,
+        class: &'static str,
+        step: Option<usize>,
+    },
+    Circle {
+        x: i32,
+        y: i32,
+        r: i32,
+        class: &'static str,
+    },
+    Line {
+        x1: i32,
+        y1: i32,
+        x2: i32,
+        y2: i32,
+        class: &'static str,
+    },
     /// A line with an arrowhead at its end.
-    Arrow { x1: i32, y1: i32, x2: i32, y2: i32 },
-    Text { x: i32, y: i32, text: String, anchor: Anchor, class: &'static str },
+    Arrow {
+        x1: i32,
+        y1: i32,
+        x2: i32,
+        y2: i32,
+    },
+    Text {
+        x: i32,
+        y: i32,
+        text: String,
+        anchor: Anchor,
+        class: &'static str,
+    },
 }
 
 /// Shapes that link to a paragraph of the story.
@@ -357,10 +386,8 @@ pub fn flow(lanes: &[Lane]) -> Scene {
 fn flow_row(shapes: &mut Vec<Shape>, row: &[Node], x0: f64, lane_w: f64, y: f64, step: &mut usize) -> (f64, Vec<f64>) {
     let m = row.len().max(1) as f64;
     let box_w = (lane_w - 6.0 * (m - 1.0)) / m;
-    let texts: Vec<(Vec<String>, Vec<String>)> = row
-        .iter()
-        .map(|n| (wrap(&n.name, BOLD, box_w - 8.0), n.note.as_deref().map(|s| wrap(s, SMALL, box_w - 8.0)).unwrap_or_default()))
-        .collect();
+    let texts: Vec<(Vec<String>, Vec<String>)> =
+        row.iter().map(|n| (wrap(&n.name, BOLD, box_w - 8.0), n.note.as_deref().map(|s| wrap(s, SMALL, box_w - 8.0)).unwrap_or_default())).collect();
     let h = texts.iter().map(|(a, b)| a.len() as f64 * LINE + b.len() as f64 * SMALL_LINE).fold(0.0, f64::max) + 10.0;
     let mut centres = Vec::new();
     for (j, (name, note)) in texts.into_iter().enumerate() {
@@ -491,7 +518,14 @@ mod tests {
     }
 
     fn bar_widths(scene: &Scene) -> Vec<i32> {
-        scene.shapes.iter().filter_map(|s| match s { Shape::Rect { w, class, .. } if class.starts_with("bar") => Some(*w), _ => None }).collect()
+        scene
+            .shapes
+            .iter()
+            .filter_map(|s| match s {
+                Shape::Rect { w, class, .. } if class.starts_with("bar") => Some(*w),
+                _ => None,
+            })
+            .collect()
     }
 
     #[test]
@@ -509,11 +543,21 @@ mod tests {
     #[test]
     fn a_fork_joins_each_box_to_each_box_of_the_next_row() {
         let node = |s: &str| Node { name: s.into(), note: None };
-        let lane = Lane { title: "新办法".into(), rows: vec![vec![node("出台")], vec![node("一事一议"), node("一人一策"), node("随时随刻"), node("3+1")], vec![node("职称")]] };
+        let lane = Lane {
+            title: "新办法".into(),
+            rows: vec![vec![node("出台")], vec![node("一事一议"), node("一人一策"), node("随时随刻"), node("3+1")], vec![node("职称")]],
+        };
         let scene = flow(&[lane]);
         let arrows = scene.shapes.iter().filter(|s| matches!(s, Shape::Arrow { .. })).count();
         assert_eq!(arrows, 8);
-        let steps: Vec<usize> = scene.shapes.iter().filter_map(|s| match s { Shape::Rect { step, .. } => *step, _ => None }).collect();
+        let steps: Vec<usize> = scene
+            .shapes
+            .iter()
+            .filter_map(|s| match s {
+                Shape::Rect { step, .. } => *step,
+                _ => None,
+            })
+            .collect();
         assert_eq!(steps, (0..6).collect::<Vec<_>>());
         assert!(scene.overflow().is_empty(), "{:?}", scene.overflow());
     }

@@ -60,11 +60,9 @@ fn element(out: &mut String, shape: &Shape) {
         }
         Shape::Rect { .. } | Shape::Circle { .. } => Ok(()),
         Shape::Line { x1, y1, x2, y2, class } => write!(out, r#"<line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" class="{class}"/>"#),
-        Shape::Arrow { x1, y1, x2, y2 } => write!(
-            out,
-            r#"<g class="arrow"><line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}"/><path d="{}"/></g>"#,
-            arrowhead(*x1, *y1, *x2, *y2)
-        ),
+        Shape::Arrow { x1, y1, x2, y2 } => {
+            write!(out, r#"<g class="arrow"><line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}"/><path d="{}"/></g>"#, arrowhead(*x1, *y1, *x2, *y2))
+        }
         Shape::Text { x, y, text, anchor, class } => {
             write!(out, r#"<text x="{x}" y="{y}" text-anchor="{}" class="{class}">{}</text>"#, anchor.attr(), escape(text))
         }

@@ -11,10 +11,7 @@ use crate::ui::ctx;
 pub fn Notice(loaded: Loaded, updated: bool) -> impl IntoView {
     let ctx = ctx();
     let unavailable = loaded == Loaded::Unavailable;
-    let full = move || {
-        (ctx.unsaved.get() && !unavailable)
-            .then(|| view! { <div class="notice" role="alert"><p>{ctx.t(Key::StorageFull)}</p></div> })
-    };
+    let full = move || (ctx.unsaved.get() && !unavailable).then(|| view! { <div class="notice" role="alert"><p>{ctx.t(Key::StorageFull)}</p></div> });
     let updated = updated.then(|| view! { <div class="notice info" role="status"><p>{ctx.t(Key::Updated)}</p></div> });
     view! { {load_notice(loaded)} {full} {updated} }
 }

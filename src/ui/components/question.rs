@@ -164,9 +164,10 @@ fn Feedback(at: Slot, outcome: Outcome) -> impl IntoView {
         _ => Vec::new(),
     };
     let wrong_note = (outcome.verdict != Verdict::Correct && picked.is_empty()).then(|| q.wrong.get(lang));
-    let story = ctx.book.chapter_of_para(&q.para).map(|c| {
-        href(lang, Page::Read { chapter: c.id.to_string(), para: Some(q.para.to_string()), back: Some(q.id.to_string()) })
-    });
+    let story = ctx
+        .book
+        .chapter_of_para(&q.para)
+        .map(|c| href(lang, Page::Read { chapter: c.id.to_string(), para: Some(q.para.to_string()), back: Some(q.id.to_string()) }));
     view! {
         <div class="feedback">
             <p class=class><span aria-hidden="true">{mark}" "</span>{key.get(lang)}</p>
@@ -241,9 +242,7 @@ fn choices(slot: Slot) -> AnyView {
         }
         slot.respond(ctx, Response::Choices(ids));
     };
-    let marks = move |c: &'static Choice| {
-        slot.shown_outcome().filter(|_| picked(&c.id)).map(|_| if c.correct { "right" } else { "wrong" })
-    };
+    let marks = move |c: &'static Choice| slot.shown_outcome().filter(|_| picked(&c.id)).map(|_| if c.correct { "right" } else { "wrong" });
     let rows = order.into_iter().map(|i| {
         let c = &q.choices[i];
         view! {
@@ -330,7 +329,15 @@ fn order(slot: Slot) -> AnyView {
         said.set(fill(Key::MovedTo.get(ctx.lang()), to + 1));
         let dir = if to < from { "up" } else { "down" };
         let at_edge = (dir == "up" && to == 0) || (dir == "down" && to + 1 == q.items.len());
-        let target = if at_edge { if dir == "up" { "down" } else { "up" } } else { dir };
+        let target = if at_edge {
+            if dir == "up" {
+                "down"
+            } else {
+                "up"
+            }
+        } else {
+            dir
+        };
         super::focus::focus_later(format!("{}-{moved}-{target}", q.id));
     };
     let rows = move || {
@@ -388,14 +395,17 @@ fn matching(slot: Slot) -> AnyView {
             slot.respond(ctx, Response::Match(all));
         };
         let state = move || parts().and_then(|p| p.get(at).copied());
-        let options = rights.iter().map(|&r| {
-            let right = &q.pairs[r];
-            view! {
-                <option value=right.id.to_string() selected=move || chosen().as_deref() == Some(right.id.as_str())>
-                    {right.right.get(ctx.lang())}
-                </option>
-            }
-        }).collect_view();
+        let options = rights
+            .iter()
+            .map(|&r| {
+                let right = &q.pairs[r];
+                view! {
+                    <option value=right.id.to_string() selected=move || chosen().as_deref() == Some(right.id.as_str())>
+                        {right.right.get(ctx.lang())}
+                    </option>
+                }
+            })
+            .collect_view();
         let select_id = slot.dom_id(&format!("match-{}", pair.id));
         view! {
             <div class="match-row" class:right=move || state() == Some(true) class:wrong=move || state() == Some(false)>

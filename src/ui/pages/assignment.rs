@@ -37,7 +37,11 @@ pub fn assignment(code: String, question: Option<String>, print: Option<Print>) 
 
 /// The assignment's title, or a stand-in for an untitled one.
 pub fn title(a: &Assignment) -> String {
-    if a.title.is_empty() { Key::Untitled.get(ctx().lang()).to_string() } else { a.title.clone() }
+    if a.title.is_empty() {
+        Key::Untitled.get(ctx().lang()).to_string()
+    } else {
+        a.title.clone()
+    }
 }
 
 /// "Due 2026-12-01", when there is a due date.
@@ -82,13 +86,14 @@ fn result_panel(fingerprint: u32, list: Vec<&'static Question>, key: &'static st
     let list = StoredValue::new(list);
     let submitted = move || ctx.progress.with(|p| p.quizzes.get(key).is_some_and(|q| q.submitted));
     let code = Signal::derive(move || {
-        ctx.progress.with(|p| {
-            let quiz = p.quizzes.get(key).filter(|q| q.submitted)?;
-            let name = clip_name(&p.name);
-            let at = quiz.submitted_at.map(crate::share::time::minutes).unwrap_or_default();
-            (!name.is_empty()).then(|| list.with_value(|l| ResultCode::new(&name, fingerprint, at, l, quiz).encode()))
-        })
-        .unwrap_or_default()
+        ctx.progress
+            .with(|p| {
+                let quiz = p.quizzes.get(key).filter(|q| q.submitted)?;
+                let name = clip_name(&p.name);
+                let at = quiz.submitted_at.map(crate::share::time::minutes).unwrap_or_default();
+                (!name.is_empty()).then(|| list.with_value(|l| ResultCode::new(&name, fingerprint, at, l, quiz).encode()))
+            })
+            .unwrap_or_default()
     });
     view! {
         <Show when=submitted>

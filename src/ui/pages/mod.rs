@@ -6,8 +6,8 @@ mod not_found;
 mod print;
 mod quiz;
 mod read;
-mod summary;
 mod results;
+mod summary;
 mod teacher;
 
 use leptos::prelude::*;

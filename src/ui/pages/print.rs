@@ -69,8 +69,10 @@ fn room_to_answer(q: &'static Question, lang: Lang) -> impl IntoView {
         ],
         Kind::Numeric | Kind::Short => Vec::new(),
     };
-    let line = lists.is_empty().then(|| view! {
-        <p class="answer-line">{Key::AnswerLine.get(lang)}<span class="blank-line"></span>{q.unit.get(lang).to_string()}</p>
+    let line = lists.is_empty().then(|| {
+        view! {
+            <p class="answer-line">{Key::AnswerLine.get(lang)}<span class="blank-line"></span>{q.unit.get(lang).to_string()}</p>
+        }
     });
     view! {
         <div class="room">

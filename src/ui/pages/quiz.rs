@@ -10,9 +10,9 @@ use crate::i18n::{fill, percent, points, Key};
 use crate::progress::{Mode, Standing};
 use crate::quiz::questions;
 use crate::route::{href, Page, CHALLENGE};
-use crate::ui::components::share::Share;
 use crate::ui::components::focus::{focus_heading, focus_later};
 use crate::ui::components::question::{CardState, QuestionCard, Slot};
+use crate::ui::components::share::Share;
 use crate::ui::{ctx, pages::not_found::NotFound, Ctx};
 
 pub fn quiz(quiz: &str, question: Option<String>) -> AnyView {
@@ -21,11 +21,7 @@ pub fn quiz(quiz: &str, question: Option<String>) -> AnyView {
     if question.as_ref().is_some_and(|q| !list.iter().any(|x| &x.id == q)) {
         return view! { <NotFound/> }.into_any();
     }
-    let id: &'static str = if quiz == CHALLENGE {
-        CHALLENGE
-    } else {
-        ctx.book.chapter(quiz).map(|c| c.id.as_str()).unwrap_or(CHALLENGE)
-    };
+    let id: &'static str = if quiz == CHALLENGE { CHALLENGE } else { ctx.book.chapter(quiz).map(|c| c.id.as_str()).unwrap_or(CHALLENGE) };
     view! { <ChapterQuiz id list question/> }.into_any()
 }
 

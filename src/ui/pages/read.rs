@@ -16,9 +16,7 @@ use crate::ui::{ctx, pages::not_found::NotFound};
 pub fn read(chapter: &str, para: Option<String>, back: Option<String>) -> AnyView {
     let ctx = ctx();
     match ctx.book.chapter(chapter) {
-        Some(chapter) if para.as_ref().is_none_or(|p| chapter.paras().any(|x| &x.id == p)) => {
-            view! { <Reader chapter para back/> }.into_any()
-        }
+        Some(chapter) if para.as_ref().is_none_or(|p| chapter.paras().any(|x| &x.id == p)) => view! { <Reader chapter para back/> }.into_any(),
         _ => view! { <NotFound/> }.into_any(),
     }
 }
@@ -98,11 +96,13 @@ fn Reader(chapter: &'static Chapter, para: Option<String>, back: Option<String>)
 /// sent the reader here (next in tab order).
 fn Paragraph(chapter: &'static Chapter, para: &'static Para, target: bool, back: Option<String>) -> impl IntoView {
     let ctx = ctx();
-    let figures = chapter.figures.iter().filter(|f| f.callout && f.para == para.id).map(|f| view! {
-        <aside class="figure-callout" aria-label=Key::FigureLabel.get(ctx.lang())>
-            <span class="figure-value">{f.display.get(ctx.lang())}</span>
-            <span class="figure-label">{f.label.get(ctx.lang())}</span>
-        </aside>
+    let figures = chapter.figures.iter().filter(|f| f.callout && f.para == para.id).map(|f| {
+        view! {
+            <aside class="figure-callout" aria-label=Key::FigureLabel.get(ctx.lang())>
+                <span class="figure-value">{f.display.get(ctx.lang())}</span>
+                <span class="figure-label">{f.label.get(ctx.lang())}</span>
+            </aside>
+        }
     });
     let link = href(ctx.lang(), Page::Read { chapter: chapter.id.to_string(), para: Some(para.id.to_string()), back: None });
     view! {
@@ -121,12 +121,14 @@ fn Paragraph(chapter: &'static Chapter, para: &'static Para, target: bool, back:
 fn ChapterNav(chapter: &'static Chapter) -> impl IntoView {
     let ctx = ctx();
     let link = move |step: isize, key: Key| {
-        ctx.book.neighbour(&chapter.id, step).map(|c| view! {
-            <a class=if step < 0 { "prev" } else { "next" } rel=if step < 0 { "prev" } else { "next" }
-                href=href(ctx.lang(), Page::chapter(&c.id))>
-                <span class="nav-label">{key.get(ctx.lang())}</span>
-                <span class="nav-title">{c.title.get(ctx.lang())}</span>
-            </a>
+        ctx.book.neighbour(&chapter.id, step).map(|c| {
+            view! {
+                <a class=if step < 0 { "prev" } else { "next" } rel=if step < 0 { "prev" } else { "next" }
+                    href=href(ctx.lang(), Page::chapter(&c.id))>
+                    <span class="nav-label">{key.get(ctx.lang())}</span>
+                    <span class="nav-title">{c.title.get(ctx.lang())}</span>
+                </a>
+            }
         })
     };
     view! { <nav class="chapter-nav" aria-label=Key::Chapters.get(ctx.lang())>{link(-1, Key::Previous)}{link(1, Key::Next)}</nav> }
@@ -135,9 +137,7 @@ fn ChapterNav(chapter: &'static Chapter) -> impl IntoView {
 /// Saves where the reader is, for "continue", and whether they reached the end.
 fn note_place(ctx: crate::ui::Ctx, chapter: &Chapter, done: bool) {
     let at = browser::reading_at("p.para");
-    let unchanged = ctx.progress.with_untracked(|p| {
-        p.read.get(chapter.id.as_str()).is_some_and(|r| r.at == at && (r.done || !done))
-    });
+    let unchanged = ctx.progress.with_untracked(|p| p.read.get(chapter.id.as_str()).is_some_and(|r| r.at == at && (r.done || !done)));
     if unchanged {
         return;
     }

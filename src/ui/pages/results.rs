@@ -142,13 +142,19 @@ fn class_table(class: &Class, n: usize, offset: i32, lang: Lang) -> impl IntoVie
 fn hardest(class: Memo<Class>, list: StoredValue<Vec<&'static Question>>, lang: Lang) -> impl IntoView {
     let items = move || {
         class.with(|c| {
-            c.stats.iter().filter_map(|s| list.with_value(|l| l.get(s.question).copied()).map(|q| (s.question, s.share(), q))).map(|(i, share, q)| view! {
-                <li>
-                    <span class="share-right">{percent(share)}</span>" "
-                    <span class="q-number">{fill(Key::QuestionN.get(lang), i + 1)}</span>" · "
-                    <Rich text=q.prompt.get(lang)/>
-                </li>
-            }).collect_view()
+            c.stats
+                .iter()
+                .filter_map(|s| list.with_value(|l| l.get(s.question).copied()).map(|q| (s.question, s.share(), q)))
+                .map(|(i, share, q)| {
+                    view! {
+                        <li>
+                            <span class="share-right">{percent(share)}</span>" "
+                            <span class="q-number">{fill(Key::QuestionN.get(lang), i + 1)}</span>" · "
+                            <Rich text=q.prompt.get(lang)/>
+                        </li>
+                    }
+                })
+                .collect_view()
         })
     };
     view! {
@@ -163,9 +169,14 @@ fn hardest(class: Memo<Class>, list: StoredValue<Vec<&'static Question>>, lang: 
 fn rejected(class: Memo<Class>, lang: Lang) -> impl IntoView {
     let items = move || {
         class.with(|c| {
-            c.rejected.iter().map(|r| view! {
-                <li><code class="code">{r.text.clone()}</code>" — "<span class="reason">{r.reason.message(lang)}</span></li>
-            }).collect_view()
+            c.rejected
+                .iter()
+                .map(|r| {
+                    view! {
+                        <li><code class="code">{r.text.clone()}</code>" — "<span class="reason">{r.reason.message(lang)}</span></li>
+                    }
+                })
+                .collect_view()
         })
     };
     view! {

@@ -97,27 +97,28 @@ enum Filter {
 fn OpenQuestions() -> impl IntoView {
     let ctx = ctx();
     let filter = RwSignal::new(Filter::Open);
-    let option = move |f: Filter, key: Key| view! {
-        <label class="mode-option">
-            <input type="radio" name="question-filter" prop:checked=move || filter.get() == f on:change=move |_| filter.set(f)/>
-            <span>{key.get(ctx.lang())}</span>
-        </label>
+    let option = move |f: Filter, key: Key| {
+        view! {
+            <label class="mode-option">
+                <input type="radio" name="question-filter" prop:checked=move || filter.get() == f on:change=move |_| filter.set(f)/>
+                <span>{key.get(ctx.lang())}</span>
+            </label>
+        }
     };
     let list = move || {
         let f = filter.get();
-        let items: Vec<_> = ctx.progress.with(|p| {
-            ctx.book.chapters.iter()
-                .flat_map(|c| c.quiz.questions.iter().map(move |q| (c, q)))
-                .filter(|(c, q)| keep(p, c, q, f))
-                .collect()
-        });
+        let items: Vec<_> = ctx
+            .progress
+            .with(|p| ctx.book.chapters.iter().flat_map(|c| c.quiz.questions.iter().map(move |q| (c, q))).filter(|(c, q)| keep(p, c, q, f)).collect());
         if items.is_empty() {
             return view! { <p>{Key::NothingHere.get(ctx.lang())}</p> }.into_any();
         }
-        let links = items.into_iter().map(|(c, q)| view! {
-            <li><a href=href(ctx.lang(), Page::Quiz { quiz: c.id.to_string(), question: Some(q.id.to_string()) })>
-                {q.prompt.get(ctx.lang())}
-            </a></li>
+        let links = items.into_iter().map(|(c, q)| {
+            view! {
+                <li><a href=href(ctx.lang(), Page::Quiz { quiz: c.id.to_string(), question: Some(q.id.to_string()) })>
+                    {q.prompt.get(ctx.lang())}
+                </a></li>
+            }
         });
         view! { <ul class="question-links">{links.collect_view()}</ul> }.into_any()
     };
@@ -218,7 +219,8 @@ fn ExportImport() -> impl IntoView {
                     <button type="button" class="button primary" on:click=replace>{Key::ImportConfirm.get(ctx.lang())}</button>
                     <button type="button" class="button" on:click=move |_| incoming.set(None)>{Key::Cancel.get(ctx.lang())}</button>
                 </div>
-            }.into_any(),
+            }
+            .into_any(),
             Err(e) => view! { <p class="hint" role="alert">{import_error(e).get(ctx.lang())}</p> }.into_any(),
         })
     };

@@ -52,7 +52,8 @@ pub fn Teacher() -> impl IntoView {
     let link_lang = RwSignal::new(draft.link_lang.unwrap_or(lang));
     let due = RwSignal::new(draft.due);
     Effect::new(move |_| {
-        let now = Draft { title: title.get(), picked: picked.get(), mode: mode.get(), shuffle: shuffle.get(), link_lang: Some(link_lang.get()), due: due.get() };
+        let now =
+            Draft { title: title.get(), picked: picked.get(), mode: mode.get(), shuffle: shuffle.get(), link_lang: Some(link_lang.get()), due: due.get() };
         DRAFT.with_borrow_mut(|d| *d = now);
     });
     let code = Memo::new(move |_| {
@@ -149,9 +150,7 @@ fn chapter_picker(chapter: &'static Chapter, picked: Picked, lang: Lang) -> impl
             }
         })
     };
-    let toggle = move |id: &'static str, on: bool| {
-        picked.update(|p| pick(p, id, on))
-    };
+    let toggle = move |id: &'static str, on: bool| picked.update(|p| pick(p, id, on));
     view! {
         <div class="chapter-pick">
             <label class="check-option">

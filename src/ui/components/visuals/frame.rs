@@ -44,7 +44,11 @@ pub fn Frame(drawn: &'static Drawn) -> impl IntoView {
 }
 
 /// Buttons that press one of a row of choices.
-fn chips(names: impl Iterator<Item = &'static str>, pressed: impl Fn(usize) -> bool + Copy + Send + 'static, press: impl Fn(usize) + Copy + Send + 'static) -> impl IntoView {
+fn chips(
+    names: impl Iterator<Item = &'static str>,
+    pressed: impl Fn(usize) -> bool + Copy + Send + 'static,
+    press: impl Fn(usize) + Copy + Send + 'static,
+) -> impl IntoView {
     names
         .enumerate()
         .map(|(i, name)| {
