@@ -1,22 +1,29 @@
 //! Merging two copies of the progress, e.g. from two tabs: for every answer,
 //! reading and setting the newer one wins, and a reset wins over anything
-//! older than it. Merging is idempotent, so tabs that keep merging each
-//! other's saves settle on the same state.
+//! older than it.
+//!
+//! Merging is a join: commutative, associative and idempotent (property-tested
+//! below), so tabs that merge each other's saves in any order settle on the
+//! same state. Each part is a last-writer-wins register: the later time wins,
+//! and on equal times the greater value (compared as its JSON text), so
+//! neither side is favoured. Resets are thresholds that only grow: whatever is
+//! older than the newest reset that covers it is dropped after each merge, and
+//! a quiz whose settings are older than its reset takes the defaults.
 
-use super::{Map, Progress, QuizProgress};
+use std::cmp::Ordering;
+
+use serde::Serialize;
+
+use super::{Map, Millis, Progress, QuizProgress};
 
 pub fn merge(mine: &Progress, theirs: &Progress) -> Progress {
     let reset_at = mine.reset_at.max(theirs.reset_at);
-    let top = if theirs.updated > mine.updated { theirs } else { mine };
-    let read = union(&mine.read, &theirs.read, |a, b| if b.updated > a.updated { b.clone() } else { a.clone() })
-        .into_iter()
-        .filter(|(_, r)| r.updated >= reset_at)
-        .collect();
-    let quizzes = union(&mine.quizzes, &theirs.quizzes, merge_quiz)
-        .into_iter()
-        .map(|(id, q)| (id, drop_older(q, reset_at)))
-        .filter(|(_, q)| q.updated >= reset_at || !q.answers.is_empty())
-        .collect();
+    let top = later(mine, theirs, |p| p.updated, |p| (p.lang, &p.name, &p.last, p.theme, p.text_size));
+    let mut read = union(&mine.read, &theirs.read, |a, b| later(a, b, |r| r.updated, |r| r).clone());
+    read.retain(|_, r| r.updated >= reset_at);
+    let mut quizzes = union(&mine.quizzes, &theirs.quizzes, merge_quiz);
+    quizzes.values_mut().for_each(|q| settle(q, reset_at));
+    quizzes.retain(|_, q| !is_blank(q, reset_at));
     Progress {
         version: mine.version.max(theirs.version),
         lang: top.lang,
@@ -32,17 +39,45 @@ pub fn merge(mine: &Progress, theirs: &Progress) -> Progress {
 }
 
 fn merge_quiz(a: &QuizProgress, b: &QuizProgress) -> QuizProgress {
-    let top = if b.updated > a.updated { b } else { a };
-    let answers = union(&a.answers, &b.answers, |x, y| if y.at > x.at { y.clone() } else { x.clone() });
-    let merged = QuizProgress { answers, reset_at: a.reset_at.max(b.reset_at), ..top.clone() };
-    drop_older(merged, 0.0)
+    // Defaults sort first, so a blank quiz never wins over one that is not.
+    let top = later(a, b, |q| q.updated, |q| (q.seed, q.mode, q.submitted, q.submitted_at.is_some(), q.submitted_at.unwrap_or(0.0)));
+    QuizProgress {
+        seed: top.seed,
+        mode: top.mode,
+        submitted: top.submitted,
+        submitted_at: top.submitted_at,
+        updated: top.updated,
+        reset_at: a.reset_at.max(b.reset_at),
+        answers: union(&a.answers, &b.answers, |x, y| later(x, y, |a| a.at, |a| a).clone()),
+    }
 }
 
-/// Drops answers older than the quiz's own reset or the given one.
-fn drop_older(mut quiz: QuizProgress, reset_at: f64) -> QuizProgress {
+/// Applies the quiz's own reset and the one over everything: older answers
+/// go, and settings older than the reset take their defaults. The quiz then
+/// records the reset that covers it.
+fn settle(quiz: &mut QuizProgress, reset_at: Millis) {
     let cut = quiz.reset_at.max(reset_at);
     quiz.answers.retain(|_, a| a.at >= cut);
-    quiz
+    if quiz.updated < cut {
+        let answers = std::mem::take(&mut quiz.answers);
+        *quiz = QuizProgress { answers, ..QuizProgress::default() };
+    }
+    quiz.reset_at = cut;
+}
+
+/// A quiz that holds nothing the reset over everything does not already say.
+fn is_blank(quiz: &QuizProgress, reset_at: Millis) -> bool {
+    quiz.answers.is_empty() && quiz.reset_at <= reset_at && *quiz == QuizProgress { reset_at: quiz.reset_at, ..QuizProgress::default() }
+}
+
+/// The newer of two versions of one thing; on equal times the greater by
+/// `key` (as JSON text), so the order of the two never matters.
+fn later<'a, T, K: Serialize>(a: &'a T, b: &'a T, time: impl Fn(&T) -> Millis, key: impl Fn(&'a T) -> K) -> &'a T {
+    let text = |v: &'a T| serde_json::to_string(&key(v)).unwrap_or_default();
+    match time(a).total_cmp(&time(b)).then_with(|| text(a).cmp(&text(b))) {
+        Ordering::Less => b,
+        _ => a,
+    }
 }
 
 fn union<V: Clone>(a: &Map<V>, b: &Map<V>, pick: impl Fn(&V, &V) -> V) -> Map<V> {
@@ -60,7 +95,8 @@ fn union<V: Clone>(a: &Map<V>, b: &Map<V>, pick: impl Fn(&V, &V) -> V) -> Map<V>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::progress::Answer;
+    use crate::i18n::Lang;
+    use crate::progress::{Answer, Mode, Reading, Theme};
     use crate::quiz::Response;
     use proptest::prelude::*;
 
@@ -70,7 +106,7 @@ mod tests {
 
     fn with(quiz: &str, question: &str, a: Answer) -> Progress {
         let mut p = Progress::new();
-        p.quiz_mut(quiz, 1).answers.insert(question.into(), a);
+        p.quiz_mut(quiz, 1, 0.0).answers.insert(question.into(), a);
         p
     }
 
@@ -105,20 +141,78 @@ mod tests {
         assert!(merge(&other_tab, &chapter).quizzes["ch1"].answers.is_empty());
     }
 
+    /// Small times, so that many are equal: ties must not break the laws.
+    fn time() -> impl Strategy<Value = f64> {
+        (0u8..6).prop_map(f64::from)
+    }
+
+    fn quiz() -> impl Strategy<Value = QuizProgress> {
+        let answer = ("[a-c]", time(), any::<bool>()).prop_map(|(text, at, checked)| Answer { checked, ..answer(&text, at) });
+        let answers = proptest::collection::vec(("q[1-3]", answer), 0..4).prop_map(|e| e.into_iter().collect::<Map<_>>());
+        let mode = prop_oneof![Just(Mode::Instant), Just(Mode::Submit)];
+        (0u64..3, mode, any::<bool>(), proptest::option::of(time()), answers, time(), (0u8..8).prop_map(|t| f64::from(t.saturating_sub(4)))).prop_map(
+            |(seed, mode, submitted, submitted_at, answers, updated, reset_at)| QuizProgress {
+                seed,
+                mode,
+                submitted,
+                submitted_at,
+                answers,
+                updated,
+                reset_at,
+            },
+        )
+    }
+
     fn progress() -> impl Strategy<Value = Progress> {
-        let entry = ("ch[1-3]", "q[1-4]", "[a-c]", 0u32..50);
-        (proptest::collection::vec(entry, 0..8), 0u32..40, "[a-z]{0,3}").prop_map(|(entries, reset, name)| {
-            let mut p = Progress::new();
-            for (quiz, q, text, at) in entries {
-                p.quiz_mut(&quiz, 1).answers.insert(q, answer(&text, f64::from(at)));
-            }
-            p.reset_at = f64::from(reset);
-            p.name = name;
-            p
+        let reading = (any::<bool>(), proptest::option::of("p[12]"), time()).prop_map(|(done, at, updated)| Reading { done, at, updated });
+        let read = proptest::collection::vec(("ch[1-2]", reading), 0..3).prop_map(|e| e.into_iter().collect::<Map<_>>());
+        let quizzes = proptest::collection::vec(("ch[1-2]", quiz()), 0..3).prop_map(|e| e.into_iter().collect::<Map<_>>());
+        let lang = proptest::option::of(prop_oneof![Just(Lang::Zh), Just(Lang::En)]);
+        let theme = proptest::option::of(prop_oneof![Just(Theme::Light), Just(Theme::Dark)]);
+        let reset = (0u8..10).prop_map(|t| f64::from(t.saturating_sub(5)));
+        (read, quizzes, "[ab]?", lang, theme, 0u8..3, time(), reset).prop_map(|(read, quizzes, name, lang, theme, text_size, updated, reset_at)| Progress {
+            version: crate::progress::VERSION,
+            lang,
+            name,
+            last: None,
+            read,
+            quizzes,
+            updated,
+            reset_at,
+            theme,
+            text_size,
         })
     }
 
     proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn merging_is_commutative(a in progress(), b in progress()) {
+            prop_assert_eq!(merge(&a, &b), merge(&b, &a));
+        }
+
+        #[test]
+        fn merging_is_associative(a in progress(), b in progress(), c in progress()) {
+            prop_assert_eq!(merge(&merge(&a, &b), &c), merge(&a, &merge(&b, &c)));
+        }
+
+        /// Three tabs' copies merged in any order, pairwise either way round,
+        /// give one state, and merging it again changes nothing.
+        #[test]
+        fn any_order_of_three_copies_gives_one_state(a in progress(), b in progress(), c in progress()) {
+            let copies = [&a, &b, &c];
+            let first = merge(&merge(&a, &b), &c);
+            for (i, j, k) in [(0, 1, 2), (0, 2, 1), (1, 0, 2), (1, 2, 0), (2, 0, 1), (2, 1, 0)] {
+                let (x, y, z) = (copies[i], copies[j], copies[k]);
+                prop_assert_eq!(&merge(&merge(x, y), z), &first);
+                prop_assert_eq!(&merge(x, &merge(y, z)), &first);
+                prop_assert_eq!(&merge(z, &merge(y, x)), &first);
+            }
+            prop_assert_eq!(merge(&first, &first), first.clone());
+            prop_assert_eq!(merge(&first, &a), first);
+        }
+
         #[test]
         fn merging_is_idempotent(a in progress(), b in progress()) {
             let once = merge(&a, &b);
@@ -133,8 +227,9 @@ mod tests {
             let cut = a.reset_at.max(b.reset_at);
             for side in [&a, &b] {
                 for (quiz, qp) in side.quizzes.iter() {
+                    let quiz_cut = a.quizzes.get(quiz).map_or(0.0, |q| q.reset_at).max(b.quizzes.get(quiz).map_or(0.0, |q| q.reset_at));
                     for (id, ans) in qp.answers.iter() {
-                        if ans.at >= cut.max(qp.reset_at) {
+                        if ans.at >= cut.max(quiz_cut) {
                             let kept = &merged.quizzes[quiz].answers[id];
                             prop_assert!(kept.at >= ans.at);
                         }

@@ -181,9 +181,9 @@ impl Progress {
         Progress { version: VERSION, ..Progress::default() }
     }
 
-    /// A quiz's progress, created with the given seed on first use.
-    pub fn quiz_mut(&mut self, quiz: &str, seed: u64) -> &mut QuizProgress {
-        self.quizzes.get_or_insert_with(quiz, || QuizProgress { seed, ..QuizProgress::default() })
+    /// A quiz's progress, created with the given seed (at time `now`) on first use.
+    pub fn quiz_mut(&mut self, quiz: &str, seed: u64, now: Millis) -> &mut QuizProgress {
+        self.quizzes.get_or_insert_with(quiz, || QuizProgress { seed, updated: now, ..QuizProgress::default() })
     }
 
     /// Opens a quiz for the first time: its choices will be shuffled from `seed`.
@@ -244,7 +244,11 @@ impl Progress {
 
     /// Forgets one chapter: its reading and its quiz.
     pub fn reset_chapter(&mut self, chapter: &str, now: Millis) {
-        self.read.remove(chapter);
+        // Kept as a blank reading with its time, so that merging with a copy
+        // that still has the old one does not bring it back.
+        if let Some(reading) = self.read.get_mut(chapter) {
+            *reading = Reading { updated: now, ..Reading::default() };
+        }
         if let Some(quiz) = self.quizzes.get_mut(chapter) {
             *quiz = QuizProgress { seed: quiz.seed, reset_at: now, updated: now, ..QuizProgress::default() };
         }
@@ -314,8 +318,9 @@ impl QuizProgress {
 
     /// Grades the current response and counts the attempt.
     pub fn check(&mut self, q: &Question, now: Millis) -> Result<Outcome, Unanswered> {
+        let response = self.answer(q).and_then(|a| a.response.as_ref()).ok_or(Unanswered::Empty)?;
+        let outcome = grade(q, response)?;
         let answer = self.answer_mut(q);
-        let outcome = grade(q, answer.response.as_ref().ok_or(Unanswered::Empty)?)?;
         answer.checked = true;
         answer.attempts += 1;
         answer.last = Some(outcome.score);
@@ -324,9 +329,12 @@ impl QuizProgress {
         Ok(outcome)
     }
 
+    /// Sets how the quiz gives feedback, if that changes.
     pub fn set_mode(&mut self, mode: Mode, now: Millis) {
-        self.mode = mode;
-        self.updated = now;
+        if self.mode != mode {
+            self.mode = mode;
+            self.updated = now;
+        }
     }
 
     /// Checks every answered question and closes the quiz. Unanswered ones
@@ -376,6 +384,7 @@ mod tests {
     use super::*;
     use crate::content::book;
     use crate::quiz::correct_response;
+    use proptest::prelude::*;
 
     fn question(id: &str) -> &'static Question {
         book().question(id).expect("question in the bank")
@@ -400,7 +409,7 @@ mod tests {
     fn an_edited_question_resets_alone_and_says_so() {
         let (q1, q2) = (question("ch1-q1"), question("ch1-q2"));
         let mut p = Progress::new();
-        let quiz = p.quiz_mut("ch1", 1);
+        let quiz = p.quiz_mut("ch1", 1, 0.0);
         quiz.respond(q1, correct_response(q1), 1.0);
         quiz.respond(q2, correct_response(q2), 1.0);
         let mut edited = q1.clone();
@@ -416,7 +425,7 @@ mod tests {
     fn checking_counts_attempts_and_keeps_the_best_score() {
         let q = question("ch1-q1");
         let mut p = Progress::new();
-        let quiz = p.quiz_mut("ch1", 1);
+        let quiz = p.quiz_mut("ch1", 1, 0.0);
         let wrong = q.choices.iter().find(|c| !c.correct).expect("a wrong choice");
         quiz.respond(q, Response::Choices(vec![wrong.id.to_string()]), 1.0);
         assert_eq!(quiz.check(q, 2.0).map(|o| o.score), Ok(0.0));
@@ -432,7 +441,7 @@ mod tests {
     fn retry_wrong_clears_only_what_was_not_right() {
         let (q1, q2) = (question("ch1-q1"), question("ch1-q2"));
         let mut p = Progress::new();
-        let quiz = p.quiz_mut("ch1", 1);
+        let quiz = p.quiz_mut("ch1", 1, 0.0);
         quiz.respond(q1, correct_response(q1), 1.0);
         quiz.respond(q2, Response::Text("no".into()), 1.0);
         quiz.submit(&[q1, q2], 2.0);
@@ -448,13 +457,95 @@ mod tests {
         let q = question("ch1-q1");
         let mut p = Progress::new();
         p.set_place(Lang::En, Some("#/en/read/ch1".into()), 1.0);
-        p.quiz_mut("ch1", 9).respond(q, correct_response(q), 1.0);
+        p.quiz_mut("ch1", 9, 1.0).respond(q, correct_response(q), 1.0);
         p.read_at("ch1", Some("ch1-p2"), true, 1.0);
         p.reset_chapter("ch1", 2.0);
-        assert!(p.answer("ch1", q).is_none() && !p.read.contains_key("ch1"));
+        assert!(p.answer("ch1", q).is_none() && p.read.get("ch1").is_none_or(|r| !r.done && r.at.is_none()));
         assert_eq!(p.quizzes["ch1"].seed, 9, "the shuffle order stays");
         p.read_at("ch2", None, true, 3.0);
         p.reset_all(4.0);
         assert_eq!((p.lang, p.counts(), p.reset_at), (Some(Lang::En), (0, 0), 4.0));
+    }
+
+    /// Everything a student can do, as the views call it.
+    #[derive(Clone, Debug)]
+    enum Op {
+        Place(bool, u8),
+        Name(u8),
+        Read(u8, bool),
+        ResetChapter,
+        ResetAll,
+        Theme(bool),
+        TextSize,
+        StartQuiz(u8),
+        Respond(usize, u8),
+        Check(usize),
+        Reopen(usize),
+        Mode(bool),
+        Submit,
+        RetryWrong,
+    }
+
+    fn op() -> impl Strategy<Value = Op> {
+        prop_oneof![
+            (any::<bool>(), 0u8..3).prop_map(|(en, at)| Op::Place(en, at)),
+            (0u8..3).prop_map(Op::Name),
+            (0u8..3, any::<bool>()).prop_map(|(at, done)| Op::Read(at, done)),
+            Just(Op::ResetChapter),
+            Just(Op::ResetAll),
+            any::<bool>().prop_map(Op::Theme),
+            Just(Op::TextSize),
+            (0u8..3).prop_map(Op::StartQuiz),
+            (0usize..2, 0u8..3).prop_map(|(q, r)| Op::Respond(q, r)),
+            (0usize..2).prop_map(Op::Check),
+            (0usize..2).prop_map(Op::Reopen),
+            any::<bool>().prop_map(Op::Mode),
+            Just(Op::Submit),
+            Just(Op::RetryWrong),
+        ]
+    }
+
+    fn apply(p: &mut Progress, op: &Op, now: Millis) {
+        let mut with_choices = book().questions().filter(|q| !q.choices.is_empty());
+        let qs = [with_choices.next().expect("a choice question"), with_choices.next().expect("another")];
+        let choice = |q: &Question, r: u8| Response::Choices(vec![q.choices[usize::from(r) % q.choices.len()].id.clone()]);
+        let lang = |en| if en { Lang::En } else { Lang::Zh };
+        match *op {
+            Op::Place(en, at) => p.set_place(lang(en), Some(format!("#/zh/read/ch{at}")), now),
+            Op::Name(n) => p.set_name(["", "李雷", "韩梅梅"][usize::from(n)], now),
+            Op::Read(at, done) => p.read_at("ch1", Some(&format!("ch1-p{at}")), done, now),
+            Op::ResetChapter => p.reset_chapter("ch1", now),
+            Op::ResetAll => p.reset_all(now),
+            Op::Theme(dark) => p.toggle_theme(dark, now),
+            Op::TextSize => p.next_text_size(now),
+            Op::StartQuiz(seed) => p.start_quiz("ch1", u64::from(seed), now),
+            Op::Respond(q, r) => p.quiz_mut("ch1", 1, now).respond(qs[q], choice(qs[q], r), now),
+            Op::Check(q) => drop(p.quiz_mut("ch1", 1, now).check(qs[q], now)),
+            Op::Reopen(q) => p.quiz_mut("ch1", 1, now).reopen(qs[q], now),
+            Op::Mode(submit) => p.quiz_mut("ch1", 1, now).set_mode(if submit { Mode::Submit } else { Mode::Instant }, now),
+            Op::Submit => p.quiz_mut("ch1", 1, now).submit(&qs, now),
+            Op::RetryWrong => p.quiz_mut("ch1", 1, now).retry_wrong(&qs, now),
+        }
+    }
+
+    proptest! {
+        /// Every change carries its time: merged with the copy from before
+        /// it (another tab that has not seen it yet), the change is kept.
+        #[test]
+        fn every_change_survives_a_merge_with_the_copy_before_it(ops in prop::collection::vec(op(), 1..12)) {
+            let mut p = Progress::new();
+            for (i, op) in ops.iter().enumerate() {
+                let before = p.clone();
+                apply(&mut p, op, 1000.0 + i as f64);
+                let merged = merge::merge(&before, &p);
+                prop_assert_eq!(&merge::merge(&p, &before), &merged);
+                prop_assert_eq!(&merged, &merge::merge(&merged, &p), "{:?}", op);
+                prop_assert_eq!(merged.quizzes.get("ch1").map(|q| (q.mode, q.submitted, &q.answers)), p.quizzes.get("ch1").map(|q| (q.mode, q.submitted, &q.answers)), "{:?}", op);
+                prop_assert_eq!((&merged.name, merged.lang, merged.theme, merged.text_size), (&p.name, p.lang, p.theme, p.text_size), "{:?}", op);
+                let reading = |p: &Progress| p.read.get("ch1").filter(|r| r.done || r.at.is_some()).cloned();
+                prop_assert_eq!(reading(&merged), reading(&p), "{:?}", op);
+                p = merged;
+            }
+        }
     }
 }

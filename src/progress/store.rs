@@ -103,7 +103,7 @@ pub(crate) mod tests {
         let mut p = Progress::new();
         p.name = "小明".into();
         p.last = Some("#/zh/read/ch2".into());
-        p.quiz_mut("ch1", 42).submitted = true;
+        p.quiz_mut("ch1", 42, 1.0).submitted = true;
         p.read_at("ch2", Some("ch2-p3"), true, 5.0);
         assert_eq!(from_json(&to_json(&p)), Ok(p));
     }

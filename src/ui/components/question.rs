@@ -60,7 +60,7 @@ impl Slot {
     }
 
     fn respond(self, ctx: Ctx, response: Response) {
-        ctx.progress.update(|p| p.quiz_mut(self.quiz, self.seed).respond(self.question, response, browser::time()));
+        ctx.progress.update(|p| p.quiz_mut(self.quiz, self.seed, browser::time()).respond(self.question, response, browser::time()));
     }
 
     fn mode(self) -> (Mode, bool) {
@@ -96,7 +96,7 @@ pub fn QuestionCard(at: Slot) -> impl IntoView {
     // The Check button goes away once checked: focus moves to the feedback it
     // revealed (and "Try again" brings it back to the question), never to the page.
     let check = move |_| {
-        let result = ctx.progress.try_update(|p| p.quiz_mut(slot.quiz, slot.seed).check(q, browser::time()));
+        let result = ctx.progress.try_update(|p| p.quiz_mut(slot.quiz, slot.seed, browser::time()).check(q, browser::time()));
         let error = result.and_then(|r| r.err());
         problem.set(error);
         if error.is_none() {
@@ -104,7 +104,7 @@ pub fn QuestionCard(at: Slot) -> impl IntoView {
         }
     };
     let try_again = move |_| {
-        ctx.progress.update(|p| p.quiz_mut(slot.quiz, slot.seed).reopen(q, browser::time()));
+        ctx.progress.update(|p| p.quiz_mut(slot.quiz, slot.seed, browser::time()).reopen(q, browser::time()));
         focus_later(q.id.to_string());
     };
     let changed = move || slot.answer().is_some_and(|a| a.changed);

@@ -7,6 +7,7 @@ use std::cell::RefCell;
 
 use leptos::prelude::*;
 
+use crate::browser;
 use crate::content::{Bilingual, Question};
 use crate::i18n::{fill, Key};
 use crate::progress::Mode;
@@ -57,7 +58,7 @@ fn StudentView(a: Assignment, list: Vec<&'static Question>, code: String, questi
     let lang = ctx.lang();
     let key = intern(a.quiz_key());
     let seed = open_quiz(ctx, key);
-    ctx.progress.update(|p| p.quiz_mut(key, seed).mode = a.mode);
+    ctx.progress.update(|p| p.quiz_mut(key, seed, browser::time()).set_mode(a.mode, browser::time()));
     let shown = if a.shuffle { permutation(list.len(), seed).into_iter().map(|i| list[i]).collect() } else { list.clone() };
     let page = Page::Assignment { code, question: None, print: None };
     let setup = QuizSetup { key, page, list: shown, shuffle: a.shuffle, assignment: true };
@@ -102,7 +103,7 @@ fn result_panel(fingerprint: u32, list: Vec<&'static Question>, key: &'static st
                 <label for="student-name">{Key::YourName.get(lang)}</label>
                 <input id="student-name" type="text" autocomplete="name" maxlength=NAME_MAX
                     prop:value=move || ctx.progress.with(|p| p.name.clone())
-                    on:input:target=move |ev| ctx.progress.update(|p| p.name = ev.target().value())/>
+                    on:input:target=move |ev| ctx.progress.update(|p| p.set_name(&ev.target().value(), browser::time()))/>
                 <Show when=move || !code.get().is_empty() fallback=move || view! { <p class="hint">{Key::NameFirst.get(lang)}</p> }>
                     <CopyBox id="result-code" label=Key::YourCode text=code/>
                 </Show>

@@ -112,7 +112,7 @@ fn ModePicker(id: &'static str) -> impl IntoView {
         view! {
             <label class="mode-option">
                 <input type="radio" name="feedback-mode" prop:checked=move || mode_of(ctx, id).0 == mode
-                    on:change=move |_| ctx.progress.update(|p| p.quiz_mut(id, 0).set_mode(mode, browser::time()))/>
+                    on:change=move |_| ctx.progress.update(|p| p.quiz_mut(id, 0, browser::time()).set_mode(mode, browser::time()))/>
                 <span>{key.get(ctx.lang())}</span>
             </label>
         }
@@ -159,12 +159,12 @@ fn Results(id: &'static str, list: StoredValue<Vec<&'static Question>>, reveal: 
         })
     };
     let submit = move |_| {
-        ctx.progress.update(|p| list.with_value(|l| p.quiz_mut(id, 0).submit(l, browser::time())));
+        ctx.progress.update(|p| list.with_value(|l| p.quiz_mut(id, 0, browser::time()).submit(l, browser::time())));
         focus_later("quiz-results".into());
     };
     let retry = move |_| {
         reveal.set(false);
-        ctx.progress.update(|p| list.with_value(|l| p.quiz_mut(id, 0).retry_wrong(l, browser::time())));
+        ctx.progress.update(|p| list.with_value(|l| p.quiz_mut(id, 0, browser::time()).retry_wrong(l, browser::time())));
         let first_open = ctx.progress.with_untracked(|p| {
             list.with_value(|l| l.iter().find(|q| !p.quizzes.get(id).and_then(|qp| qp.answer(q)).is_some_and(|a| a.is_correct(q))).map(|q| q.id.to_string()))
         });
