@@ -93,3 +93,43 @@ fn every_error_has_a_message_in_both_languages() {
         assert!(!zh.is_empty() && !en.is_empty() && zh != en && !zh.contains("{}") && !en.contains("{}"), "{e:?}");
     }
 }
+
+/// The fixtures of every shipped version (tests/fixtures/share/codes.txt).
+fn fixture(kind: &str, version: u8) -> &'static str {
+    include_str!("fixtures/share/codes.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| l.split_whitespace().collect::<Vec<_>>())
+        .find(|f| f[0] == kind && f[1] == version.to_string())
+        .map(|f| f[2])
+        .unwrap_or_else(|| panic!("no {kind} fixture of version {version}"))
+}
+
+#[test]
+fn every_shipped_version_of_a_link_and_a_code_still_reads() {
+    let a = Assignment::decode(fixture("assignment", 1)).expect("a version 1 link reads");
+    let expected = ["ch3-q1", "ch3-q2", "ch3-q3", "ch3-q4", "ch3-q5"].map(String::from).to_vec();
+    assert_eq!(a, Assignment { title: "第三章 拨款".into(), mode: Mode::Submit, shuffle: false, due: Some(2526), questions: expected });
+    let r = ResultCode::decode(fixture("result", 1)).expect("a version 1 code reads");
+    assert_eq!(
+        r,
+        ResultCode {
+            name: "李雷".into(),
+            assignment: 2851214269,
+            at: 3633690,
+            tenths: 25,
+            marks: vec![Mark::Right, Mark::Wrong, Mark::Partial, Mark::Blank, Mark::Right]
+        }
+    );
+}
+
+#[test]
+fn a_link_or_code_from_a_newer_version_says_so_not_damaged() {
+    let link = Assignment::decode(fixture("assignment", 2));
+    let code = ResultCode::decode(fixture("result", 2));
+    for error in [link.expect_err("version 2 is newer"), code.expect_err("version 2 is newer")] {
+        assert_eq!(error, Error::FromFuture(2));
+        assert!(error.message(Lang::En).contains("newer version"), "{}", error.message(Lang::En));
+        assert!(error.message(Lang::Zh).contains("更新版本"), "{}", error.message(Lang::Zh));
+    }
+}

@@ -162,9 +162,10 @@ mod tests {
 
     proptest! {
         #[test]
-        fn parse_never_panics(s in "\\PC{0,60}") {
-            let _ = parse(&s);
-            let _ = plain(&s);
+        fn parse_loses_no_text(s in "\\PC{0,60}|[a-z<>/q\\[\\]()-]{0,30}") {
+            prop_assert_eq!(render(&parse(&s)), s.clone());
+            let shown = plain(&s);
+            prop_assert!(shown.chars().count() <= s.chars().count() + 2 * s.matches(OPEN_QUOTE).count());
         }
 
         #[test]

@@ -127,8 +127,12 @@ mod tests {
         }
 
         #[test]
-        fn parse_number_never_panics(s in "\\PC{0,20}") {
-            let _ = parse_number(&s, &["%", "个"]);
+        fn a_number_read_is_finite_and_reads_the_same_written_plainly(s in "\\PC{0,20}|[0-9０-９.,+ e%个-]{0,12}") {
+            if let Some(n) = parse_number(&s, &["%", "个"]) {
+                prop_assert!(n.is_finite());
+                prop_assert_eq!(parse_number(&format!("{n}"), &[]), Some(n));
+                prop_assert!(s.chars().any(|c| half_width(c).is_ascii_digit()), "{:?} has no digit", s);
+            }
         }
 
         #[test]
