@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test tier and exits non-zero if
 # any fails:
+#   0. hygiene:     cargo fmt --check; cargo clippy -D warnings, native and wasm32
 #   1. native:      cargo test (content, grading, progress, routes)
 #   2. browser:     wasm-bindgen-test in headless Chromium (storage, components, share glue, visuals)
 #   3. end to end:  the release build served under a sub-path, driven in Chromium
@@ -24,6 +25,14 @@ tier() {
     fi
 }
 
+hygiene() {
+    cargo fmt --check &&
+        cargo clippy --locked --all-targets -- -D warnings &&
+        cargo clippy --locked --target wasm32-unknown-unknown --lib --bins \
+            --test browser --test browser_crash --test browser_share --test browser_visuals -- -D warnings
+}
+
+tier "0: hygiene (cargo fmt --check, cargo clippy -D warnings native and wasm32)" hygiene
 tier "1: native (cargo test)" cargo test --locked
 tier "2: browser (wasm-bindgen-test, headless Chromium)" \
     cargo test --locked --target wasm32-unknown-unknown --test browser --test browser_crash --test browser_share --test browser_visuals

@@ -208,8 +208,8 @@ mod tests {
 
         #[test]
         fn any_text_decodes_or_fails_typed(text in "\\PC{0,80}") {
-            decodes_or_fails_typed(&text)?;
-            decodes_or_fails_typed(&format!("WD-{text}"))?;
+            let _decoded = decodes_or_fails_typed(&text)?;
+            let _prefixed = decodes_or_fails_typed(&format!("WD-{text}"))?;
         }
 
         #[test]
