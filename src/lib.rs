@@ -1,15 +1,12 @@
 //! 悟道之路: a bilingual explainer and quiz about the Beijing Academy of
-//! Artificial Intelligence. The pure core (content, quiz, i18n, route, visual) builds
-//! and tests natively; `browser` and `ui` are the thin shell for the web.
+//! Artificial Intelligence. Every rule lives in the pure core
+//! (`zhiyuan-core`, re-exported here); this crate embeds the packed content
+//! (`book`) and is the thin shell for the web: `browser` talks to web-sys,
+//! `ui` renders with Leptos.
 
-pub mod content;
-pub mod i18n;
-pub mod number;
-pub mod progress;
-pub mod quiz;
-pub mod route;
-pub mod share;
-pub mod visual;
+pub use zhiyuan_core::{content, i18n, normalize, number, packed, progress, quiz, route, share, visual};
+
+pub mod book;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;

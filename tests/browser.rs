@@ -18,7 +18,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[wasm_bindgen_test]
 fn progress_survives_a_save_and_load() {
     local().clear().unwrap();
-    let book = zhiyuan::content::book();
+    let book = zhiyuan::book::book();
     let q = book.question("ch1-q1").unwrap();
     let mut progress = Progress::new();
     progress.name = "小明".into();
@@ -57,7 +57,7 @@ async fn the_app_reports_damage_reacts_to_clicks_and_syncs_tabs() {
     assert!(query(".notice button").is_some(), "a button to download the backup");
     assert_eq!(storage::backup().as_deref(), Some("{\"version\":2,\"quizzes\":"));
 
-    let book = zhiyuan::content::book();
+    let book = zhiyuan::book::book();
     let chapter = book.chapter("ch3").unwrap();
     assert_eq!(text("h1"), chapter.title.zh);
 

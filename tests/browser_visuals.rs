@@ -9,7 +9,8 @@ use std::cell::Cell;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
-use zhiyuan::content::{book, Bilingual};
+use zhiyuan::book::book;
+use zhiyuan::content::Bilingual;
 use zhiyuan::i18n::Lang;
 use zhiyuan::visual::{build, Chart, Visual};
 

@@ -3,8 +3,9 @@
 //! its file, id and problem named.
 
 use serde::de::DeserializeOwned;
+use zhiyuan::book::book;
 use zhiyuan::content::validate::{check_bank, validate};
-use zhiyuan::content::{book, Book, Problem};
+use zhiyuan::content::{Book, Problem};
 
 fn report(problems: &[Problem]) -> String {
     problems.iter().map(|p| format!("  {p}\n")).collect()
@@ -88,7 +89,7 @@ const QUIZ: &str = include_str!("fixtures/content/quiz.toml");
 
 /// Reads one TOML file into the model, as the build script does.
 fn parse<T: DeserializeOwned>(name: String, text: &str) -> Result<(String, T), Problem> {
-    toml::from_str(text).map(|value| (name.clone(), value)).map_err(|e| Problem::new(&name, "", e.to_string()))
+    zhiyuan::content::files::parse(name, text)
 }
 
 fn parse_all<T: DeserializeOwned>(problems: &mut Vec<Problem>, files: Vec<(String, &str)>) -> Vec<(String, T)> {
@@ -108,23 +109,15 @@ fn problems_of(chapters: &[&str], quizzes: &[&str]) -> Vec<Problem> {
     problems
 }
 
-fn read_dir<T: DeserializeOwned>(dir: &str) -> Vec<(String, T)> {
-    let mut paths: Vec<_> = std::fs::read_dir(dir).expect("content folder").map(|e| e.expect("entry").path()).collect();
-    paths.sort();
-    let files: Vec<(String, String)> = paths.iter().map(|p| (p.display().to_string(), std::fs::read_to_string(p).expect("readable"))).collect();
-    let mut problems = Vec::new();
-    let parsed = parse_all(&mut problems, files.iter().map(|(n, t)| (n.clone(), t.as_str())).collect());
-    assert_eq!(problems, vec![]);
-    parsed
-}
-
-/// The static the build script wrote equals a fresh reading of the files.
+/// The bytes the build script embedded are a fresh reading of the files,
+/// with the visuals drawn from it, packed; the app reads them back as that book.
 #[test]
 fn embedded_book_equals_the_content_files() {
-    let meta = parse("content/book.toml".into(), &std::fs::read_to_string("content/book.toml").unwrap()).unwrap();
-    let (fresh, problems) = Book::assemble(meta, read_dir("content/chapters"), read_dir("content/quizzes"));
-    assert_eq!(problems, vec![]);
+    let fresh = zhiyuan::content::files::read_book("content").unwrap_or_else(|p| panic!("{}", report(&p)));
     assert!(fresh == *book(), "the embedded book differs from the content files");
+    let visuals = zhiyuan::visual::drawn::draw_all(Box::leak(Box::new(fresh.clone()))).expect("visuals draw");
+    let packed = zhiyuan::packed::pack(&zhiyuan::packed::Embedded { book: fresh, visuals });
+    assert!(packed == zhiyuan::book::PACKED, "the embedded bytes differ from packing the content files");
 }
 
 fn assert_caught(problems: &[Problem], file: &str, id: &str, what: &str) {

@@ -6,7 +6,7 @@ use zhiyuan::quiz::shuffle::permutation;
 use zhiyuan::quiz::{correct_response, grade, Response, Unanswered, Verdict};
 
 fn book() -> &'static Book {
-    zhiyuan::content::book()
+    zhiyuan::book::book()
 }
 
 /// A response that gets nothing right.

@@ -2,7 +2,7 @@
 //! result codes from real progress, and the QR size of the longest link.
 #![cfg(not(target_arch = "wasm32"))]
 
-use zhiyuan::content::book;
+use zhiyuan::book::book;
 use zhiyuan::i18n::Lang;
 use zhiyuan::progress::{Mode, Progress};
 use zhiyuan::quiz::{correct_response, Response};

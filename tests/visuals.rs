@@ -2,7 +2,8 @@
 //! figures in both languages (a missing figure fails here, by id), shows
 //! them as the content writes them, sits in its chapter, and fits its canvas.
 
-use zhiyuan::content::{book, Bilingual, Figure};
+use zhiyuan::book::book;
+use zhiyuan::content::{Bilingual, Figure};
 use zhiyuan::i18n::{decimal, Lang};
 use zhiyuan::visual::charts::{months, HOURS_PER_YEAR};
 use zhiyuan::visual::{build, Chart, Visual};
@@ -181,7 +182,7 @@ fn flows_have_a_step_for_every_box() {
 #[test]
 fn the_embedded_drawings_are_the_visuals_drawn_from_the_content() {
     let fresh = zhiyuan::visual::drawn::draw_all(book()).unwrap_or_else(|missing| panic!("{missing}"));
-    assert_eq!(zhiyuan::content::visuals(), fresh.as_slice());
+    assert_eq!(zhiyuan::book::visuals(), fresh.as_slice());
     assert_eq!(fresh.len(), Visual::ALL.len() * LANGS.len());
 }
 

@@ -52,7 +52,7 @@ pub fn mount() {
 
 #[component]
 pub fn App() -> impl IntoView {
-    view! { <Shell book=crate::content::book()/> }
+    view! { <Shell book=crate::book::book()/> }
 }
 
 #[component]

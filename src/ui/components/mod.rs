@@ -1,5 +1,6 @@
 //! Views shared by several pages.
 
+pub mod assignment;
 pub mod display;
 pub mod focus;
 pub mod header;

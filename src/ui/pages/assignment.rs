@@ -8,15 +8,14 @@ use std::cell::RefCell;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::content::{Bilingual, Question};
+use crate::content::Question;
 use crate::i18n::{fill, Key};
 use crate::progress::Mode;
 use crate::quiz::shuffle::permutation;
-use crate::route::{href, Page, Print};
+use crate::route::{Page, Print};
 use crate::share::result::{clip_name, NAME_MAX};
-use crate::share::time::date;
-use crate::share::{Assignment, Error, ResultCode};
-use crate::ui::components::focus::focus_heading;
+use crate::share::{Assignment, ResultCode};
+use crate::ui::components::assignment::{due_line, title, Broken};
 use crate::ui::components::share::CopyBox;
 use crate::ui::ctx;
 use crate::ui::pages::print::PrintView;
@@ -34,22 +33,6 @@ pub fn assignment(code: String, question: Option<String>, print: Option<Print>) 
             }
         },
     }
-}
-
-/// The assignment's title, or a stand-in for an untitled one.
-pub fn title(a: &Assignment) -> String {
-    if a.title.is_empty() {
-        Key::Untitled.get(ctx().lang()).to_string()
-    } else {
-        a.title.clone()
-    }
-}
-
-/// "Due 2026-12-01", when there is a due date.
-pub fn due_line(a: &Assignment) -> impl IntoView {
-    let ctx = ctx();
-    let lang = ctx.lang();
-    a.due.map(|d| view! { <p class="due">{fill(Key::Due.get(lang), date(d))}</p> })
 }
 
 #[component]
@@ -110,29 +93,6 @@ fn result_panel(fingerprint: u32, list: Vec<&'static Question>, key: &'static st
                 <p class="help">{Key::CodeHelp.get(lang)}</p>
             </section>
         </Show>
-    }
-}
-
-/// What is wrong with a link, in the reader's language, and the way on.
-#[component]
-pub fn Broken(error: Error) -> impl IntoView {
-    let ctx = ctx();
-    let lang = ctx.lang();
-    focus_heading();
-    view! {
-        <section class="page not-found broken-link">
-            <h1 id="page-heading" tabindex="-1">{Key::AssignmentBroken.get(lang)}</h1>
-            <p class="error" role="alert">{error.message(lang)}</p>
-            <p>{Key::AssignmentBrokenHelp.get(lang)}</p>
-            <a class="button primary" href=href(lang, Page::Home)>{Key::Home.get(lang)}</a>
-            <ul class="chapter-links">
-                {ctx.book.chapters.iter().map(|c| view! {
-                    <li><a href=href(lang, Page::chapter(&c.id))>
-                        {c.title.get(lang)}
-                    </a></li>
-                }).collect_view()}
-            </ul>
-        </section>
     }
 }
 

@@ -11,11 +11,11 @@ use crate::i18n::{fill, Key, Lang};
 use crate::quiz::shuffle::{permutation, scramble};
 use crate::route::{href, Page, Print};
 use crate::share::Assignment;
+use crate::ui::components::assignment::{due_line, title};
 use crate::ui::components::focus::focus_heading;
 use crate::ui::components::question::correct_text;
 use crate::ui::components::rich::Rich;
 use crate::ui::ctx;
-use crate::ui::pages::assignment::{due_line, title};
 
 #[component]
 pub fn PrintView(a: Assignment, list: Vec<&'static Question>, code: String, print: Print) -> impl IntoView {

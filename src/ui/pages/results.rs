@@ -14,10 +14,10 @@ use crate::route::{href, Page};
 use crate::share::class::{find_assignment, mark_word, Class};
 use crate::share::time::date_time;
 use crate::share::{Assignment, Mark};
+use crate::ui::components::assignment::{title, Broken};
 use crate::ui::components::focus::focus_heading;
 use crate::ui::components::rich::Rich;
 use crate::ui::ctx;
-use crate::ui::pages::assignment::{title, Broken};
 
 thread_local! {
     /// The pasted codes and their assignment, kept while the app runs: every

@@ -1,5 +1,5 @@
 //! The story's visuals on screen. They come drawn from the build
-//! (`crate::content::visuals`: SVG markup and words in each language, made by
+//! (`crate::book::visuals`: SVG markup and words in each language, made by
 //! the pure `crate::visual`); these views only show them, in one frame for
 //! all (title, description, controls, table alternative).
 
@@ -7,7 +7,7 @@ mod frame;
 
 use leptos::prelude::*;
 
-use crate::content::visuals;
+use crate::book::visuals;
 use crate::ui::ctx;
 
 /// The visuals that follow a paragraph, in the current language.

@@ -1,7 +1,7 @@
 //! A visual as the page shows it: SVG markup and words in one language.
 //!
 //! The build script draws every visual in both languages from the content
-//! and packs the result with the book (`crate::content::visuals`): the
+//! and packs the result with the book (`zhiyuan::book::visuals` in the app): the
 //! browser runs none of the chart, layout or wrapping code, it only puts
 //! these strings on the page.
 

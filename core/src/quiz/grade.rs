@@ -11,7 +11,7 @@
 
 use super::{Response, Unanswered};
 use crate::content::{Bilingual, Kind, Question};
-use crate::quiz::normalize::{normalize, parse_number};
+use crate::normalize::{normalize, parse_number};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Verdict {

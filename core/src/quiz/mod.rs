@@ -1,7 +1,6 @@
 //! Quizzes: responses, grading, answer normalisation and seeded shuffling.
 
 pub mod grade;
-pub mod normalize;
 pub mod shuffle;
 
 pub use grade::{correct_response, grade, Outcome, Verdict};
@@ -37,7 +36,9 @@ pub enum Unanswered {
 }
 
 use crate::content::{Book, Mechanism, Question};
-use crate::route::CHALLENGE;
+
+/// The id of the quiz that mixes questions from every chapter.
+pub const CHALLENGE: &str = "challenge";
 
 /// The questions of a quiz: a chapter's own, or for the mechanism challenge a
 /// mix from every chapter, taking turns between the three mechanisms.

@@ -5,7 +5,7 @@
 //! `layout` turns the data into shapes on a fixed-width canvas, and `svg`
 //! into markup; `scale` and `text` are the maths under it. `drawn` is the
 //! finished product, which the build script embeds for both languages
-//! (`crate::content::visuals`): the views in `ui/components/visuals` only
+//! (`zhiyuan::book::visuals` in the app): the views in `ui/components/visuals` only
 //! put it on the page.
 
 pub mod charts;

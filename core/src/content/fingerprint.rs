@@ -92,11 +92,10 @@ fn bits(x: Option<f64>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::book;
     use proptest::prelude::*;
 
     fn every_kind() -> Vec<&'static Question> {
-        Kind::ALL.iter().filter_map(|k| book().questions().find(|q| q.kind == *k)).collect()
+        Kind::ALL.iter().filter_map(|k| crate::content::test_book().questions().find(|q| q.kind == *k)).collect()
     }
 
     #[test]

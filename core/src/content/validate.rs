@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use super::markup::{is_id, term_ids};
 use super::model::*;
 use super::Problem;
-use crate::quiz::normalize::normalize;
+use crate::normalize::normalize;
 
 /// Every problem in the book, or none.
 pub fn validate(book: &Book) -> Vec<Problem> {

@@ -155,7 +155,7 @@ pub(crate) mod tests {
             rows.iter().map(|r| format!(r#""{}":{{"hash":{},"response":{{"Text":"x"}},"at":5.0}}"#, r[0], u64::from_str_radix(r[1], 16).unwrap())).collect();
         let text = format!(r#"{{"version":2,"quizzes":{{"challenge":{{"answers":{{{}}}}}}}}}"#, answers.join(","));
         let mut p = from_json(&text).expect("loads");
-        let book = crate::content::book();
+        let book = crate::content::test_book();
         let questions: Vec<_> = book.questions().collect();
         let unedited = rows.iter().filter(|r| book.question(r[0]).is_some_and(|q| format!("{:016x}", q.hash) == r[2])).count();
         assert_eq!(p.reconcile(&questions), rows.len() - unedited, "only questions edited since are reset");

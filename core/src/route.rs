@@ -4,6 +4,7 @@
 //! sub-path, with no rewrite rules; ARCHITECTURE.md says why we chose them.
 
 use crate::i18n::Lang;
+pub use crate::quiz::CHALLENGE;
 
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -83,9 +84,6 @@ pub struct Route {
     pub lang: Lang,
     pub page: Page,
 }
-
-/// The id of the quiz that mixes questions from every chapter.
-pub const CHALLENGE: &str = "challenge";
 
 impl Route {
     pub fn new(lang: Lang, page: Page) -> Route {

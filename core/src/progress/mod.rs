@@ -382,12 +382,11 @@ impl QuizProgress {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::book;
     use crate::quiz::correct_response;
     use proptest::prelude::*;
 
     fn question(id: &str) -> &'static Question {
-        book().question(id).expect("question in the bank")
+        crate::content::test_book().question(id).expect("question in the bank")
     }
 
     #[test]
@@ -506,7 +505,7 @@ mod tests {
     }
 
     fn apply(p: &mut Progress, op: &Op, now: Millis) {
-        let mut with_choices = book().questions().filter(|q| !q.choices.is_empty());
+        let mut with_choices = crate::content::test_book().questions().filter(|q| !q.choices.is_empty());
         let qs = [with_choices.next().expect("a choice question"), with_choices.next().expect("another")];
         let choice = |q: &Question, r: u8| Response::Choices(vec![q.choices[usize::from(r) % q.choices.len()].id.clone()]);
         let lang = |en| if en { Lang::En } else { Lang::Zh };

@@ -324,7 +324,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn decimals_read_back(x in -1.0e9f64..1.0e9) {
-            let back = crate::quiz::normalize::parse_number(&decimal(x), &[]).unwrap();
+            let back = crate::normalize::parse_number(&decimal(x), &[]).unwrap();
             proptest::prop_assert!((back - x).abs() <= 1e-6);
         }
     }

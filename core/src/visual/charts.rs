@@ -406,7 +406,6 @@ fn impact(src: &mut Src) -> Result<Chart, Missing> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::book;
 
     #[test]
     fn a_decimal_year_is_a_month() {
@@ -417,7 +416,7 @@ mod tests {
 
     #[test]
     fn a_missing_figure_is_named() {
-        let mut src = Src { book: book(), lang: Lang::Zh, used: Vec::new() };
+        let mut src = Src { book: crate::content::test_book(), lang: Lang::Zh, used: Vec::new() };
         assert_eq!(src.fig("fig-nowhere"), Err(Missing("fig-nowhere")));
         assert!(Missing("fig-nowhere").to_string().contains("`fig-nowhere`"));
     }
