@@ -22,18 +22,18 @@ before(async () => { server = await serve(); browser = await launch(); await mkd
 after(async () => { await browser?.close(); await server?.close(); });
 
 
-/** Runs axe-core (WCAG 2.2 A and AA rules) and returns its violations, readably. */
+/** Runs axe-core (WCAG 2.2 A and AA rules, and its best practices) and returns its violations, readably. */
 async function audit(page, state) {
   await page.waitForTimeout(300); // let feedback animations finish
   const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+    const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
     return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
   });
   return violations.map((v) => `[${state}] ${v}`);
 }
 
 for (const scheme of ['light', 'dark']) {
-  test(`axe-core finds no WCAG 2.2 AA violation on any page or state (${scheme})`, async () => {
+  test(`axe-core finds no WCAG 2.2 AA violation and no best-practice issue on any page or state (${scheme})`, async () => {
     const { page, context, problems } = await openPage(browser, server.origin, { colorScheme: scheme });
     await context.addInitScript({ content: axeSource });
     const found = [];
