@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs only what is missing, from the package registries, and says why.
 #   scripts/setup.sh            build tools: wasm target, trunk, wasm-bindgen-cli, wasm-opt
-#   scripts/setup.sh --browser  also Debian's chromium and chromium-driver (as root)
+#   scripts/setup.sh --browser  also Debian's chromium, chromium-driver and fonts-noto-cjk (as root)
 # Idempotent: when everything is there it only checks versions.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
@@ -42,14 +42,28 @@ if ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q 'version 132' \
     npm ci --no-audit --no-fund
 fi
 
-if [ "${1:-}" = "--browser" ] && { ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; }; then
-    if [ "$(id -u)" = 0 ]; then
-        say "installing Debian's chromium and chromium-driver (browser and end-to-end tests)"
-        apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
-    else
-        echo "chromium and chromium-driver are missing: install them with 'sudo apt-get install chromium chromium-driver'" >&2
-        exit 1
+# The browser tiers need Chromium and its driver, and a Chinese font: without
+# one, Chinese renders as boxes and the classroom checks measure the wrong text.
+has_cjk_font() {
+    dpkg -s fonts-noto-cjk >/dev/null 2>&1 || { command -v fc-list >/dev/null && [ -n "$(fc-list :lang=zh family)" ]; }
+}
+if [ "${1:-}" = "--browser" ]; then
+    missing=() why=()
+    if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+        missing+=(chromium chromium-driver) why+=("chromium and chromium-driver (browser and end-to-end tests)")
+    fi
+    if ! has_cjk_font; then
+        missing+=(fonts-noto-cjk) why+=("fonts-noto-cjk (a Chinese font: without one Chinese renders as boxes in the browser tests)")
+    fi
+    if [ ${#missing[@]} -gt 0 ]; then
+        if [ "$(id -u)" = 0 ]; then
+            for w in "${why[@]}"; do say "installing Debian's $w"; done
+            apt-get update -qq
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+        else
+            echo "missing: ${missing[*]}: install them with 'sudo apt-get install ${missing[*]}'" >&2
+            exit 1
+        fi
     fi
 fi
 say "tools ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}')"

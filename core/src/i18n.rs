@@ -97,7 +97,7 @@ ui_strings! {
     ReadingProgress => "阅读进度", "Reading progress";
     LinkToParagraph => "本段链接", "Link to this paragraph";
     TermsHeading => "关键词", "Key terms";
-    FigureLabel => "关键数字", "Key figure";
+    FigureOf => "关键数字:{}", "Key figure: {}";
     WhyItMattered => "为什么重要", "Why it mattered";
     ForDiscussion => "课堂讨论", "For discussion";
     TakeQuiz => "做本章测验", "Take the chapter quiz";

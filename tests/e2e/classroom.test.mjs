@@ -4,6 +4,7 @@
 // people to look at (tests/e2e/artifacts/).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -21,18 +22,18 @@ before(async () => { server = await serve(); browser = await launch(); await mkd
 after(async () => { await browser?.close(); await server?.close(); });
 
 
-/** Runs axe-core (WCAG 2.2 A and AA rules) and returns its violations, readably. */
+/** Runs axe-core (WCAG 2.2 A and AA rules, and its best practices) and returns its violations, readably. */
 async function audit(page, state) {
   await page.waitForTimeout(300); // let feedback animations finish
   const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+    const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
     return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
   });
   return violations.map((v) => `[${state}] ${v}`);
 }
 
 for (const scheme of ['light', 'dark']) {
-  test(`axe-core finds no WCAG 2.2 AA violation on any page or state (${scheme})`, async () => {
+  test(`axe-core finds no WCAG 2.2 AA violation and no best-practice issue on any page or state (${scheme})`, async () => {
     const { page, context, problems } = await openPage(browser, server.origin, { colorScheme: scheme });
     await context.addInitScript({ content: axeSource });
     const found = [];
@@ -210,7 +211,39 @@ test('every control reached with Tab shows a visible focus indicator', async () 
   await context.close();
 });
 
-test('on a 320 px phone nothing scrolls sideways and every control is at least 44×44 px to tap', async () => {
+/** Fonts for a browser that has no Chinese font, as on a fresh machine without
+ * fonts-noto-cjk: a fontconfig file in a temp dir that lists one Latin font folder. */
+const latinFonts = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/truetype/liberation'].find(existsSync);
+
+async function launchWithoutChineseFont() {
+  assert.ok(latinFonts, 'a Latin font folder (fonts-dejavu-core) to run without a Chinese font');
+  const dir = await mkdtemp(join(tmpdir(), 'zhiyuan-no-cjk-'));
+  const file = join(dir, 'fonts.conf');
+  const family = latinFonts.includes('dejavu') ? 'DejaVu Sans' : 'Liberation Sans';
+  await writeFile(file, `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig>
+  <dir>${latinFonts}</dir>
+  <cachedir>${join(dir, 'cache')}</cachedir>
+  <alias><family>sans-serif</family><prefer><family>${family}</family></prefer></alias>
+</fontconfig>
+`);
+  return launch({ env: { ...process.env, FONTCONFIG_FILE: file } });
+}
+
+/** Whether Chinese has glyphs: 教 drawn as wide as a code point no font has (U+0378,
+ * unassigned) is the missing-glyph box. */
+const chineseGlyphs = (page) => page.evaluate(() => {
+  const c = document.createElement('canvas').getContext('2d');
+  c.font = `40px ${getComputedStyle(document.body).fontFamily}`;
+  const han = c.measureText('教师教师').width;
+  const none = c.measureText('\u0378\u0378\u0378\u0378').width;
+  return { han, none, has: Math.abs(han - none) > 1 };
+});
+
+/** At 320 px wide: nothing scrolls sideways, and every control is at least 44×44 px to tap.
+ * Returns what fails, one line each; saves screenshots at 320 and 360 px named by `fonts`. */
+async function phoneCheck(browser, chinese, fonts) {
   const { page, problems, context } = await openPage(browser, server.origin, { viewport: { width: 320, height: 640 } });
   // The size of what a finger hits: the control, or the label around a checkbox or radio.
   const small = () => page.evaluate(() => [...document.querySelectorAll('a[href], button, input, select, textarea, summary')]
@@ -225,17 +258,43 @@ test('on a 320 px phone nothing scrolls sideways and every control is at least 4
   const found = [];
   const code = assignmentCode([1, 0, 4, ...Buffer.from('Quiz'), 0x81, 1]);
   for (const hash of ['#/zh', '#/en', '#/zh/read/ch1', '#/zh/read/ch3', '#/en/read/ch5', '#/en/quiz/ch5', '#/zh/summary',
-    '#/en/teacher', '#/en/results', `#/en/results/${code}`, `#/zh/a/${code}`]) {
+    '#/en/teacher', '#/en/results', `#/en/results/${code}`, `#/zh/a/${code}`, `#/zh/a/${code}?print=key`, '#/zh/a/not-a-real-code', '#/en/nowhere']) {
     await page.goto(server.url + hash);
     await ready(page);
+    if (hash === '#/zh') {
+      // The browser really has (or really lacks) a Chinese font, so this check measures what it says.
+      const glyphs = await chineseGlyphs(page);
+      assert.equal(glyphs.has, chinese, `Chinese ${chinese ? 'has' : 'has no'} glyphs (教师教师 ${glyphs.han}px, missing glyphs ${glyphs.none}px)${chinese ? ': install fonts-noto-cjk (scripts/setup.sh --browser)' : ''}`);
+    }
     if (hash === '#/en/teacher') await page.locator('.chapter-pick summary').first().click();
     const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     if (wide > 0) found.push(`${hash} scrolls sideways by ${wide}px`);
     found.push(...(await small()).map((s) => `${hash} ${s}`));
   }
-  assert.deepEqual(found, []);
+  for (const width of [320, 360]) {
+    await page.setViewportSize({ width, height: 740 });
+    for (const [name, hash] of [['home', '#/zh'], ['chapter', '#/zh/read/ch3'], ['quiz', '#/zh/quiz/ch5']]) {
+      await page.goto(server.url + hash);
+      await ready(page);
+      await page.screenshot({ path: join(artifacts, `${name}-${width}x740-${fonts}.png`) });
+    }
+  }
   clean(problems);
   await context.close();
+  return found;
+}
+
+test('on a 320 px phone nothing scrolls sideways and every control is at least 44×44 px to tap', async () => {
+  assert.deepEqual(await phoneCheck(browser, true, 'cjk'), []);
+});
+
+test('the same without any Chinese font: a control\'s size does not depend on the font', async () => {
+  const bare = await launchWithoutChineseFont();
+  try {
+    assert.deepEqual(await phoneCheck(bare, false, 'no-cjk'), []);
+  } finally {
+    await bare.close();
+  }
 });
 
 test('on a phone the header keeps to two rows: the short title, the tools', async () => {

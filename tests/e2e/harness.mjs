@@ -52,8 +52,9 @@ export async function serve(folder = root) {
 export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
-export async function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: chromiumArgs });
+/** Debian's Chromium; `options` go to playwright's launch (e.g. `env`). */
+export async function launch(options = {}) {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: chromiumArgs, ...options });
 }
 
 /** A fresh browser profile (context) and page that records problems. */

@@ -96,9 +96,10 @@ fn Reader(chapter: &'static Chapter, para: Option<String>, back: Option<String>)
 /// sent the reader here (next in tab order).
 fn Paragraph(chapter: &'static Chapter, para: &'static Para, target: bool, back: Option<String>) -> impl IntoView {
     let ctx = ctx();
+    // A landmark each, named by its value: a chapter has several, and landmarks need distinct names.
     let figures = chapter.figures.iter().filter(|f| f.callout && f.para == para.id).map(|f| {
         view! {
-            <aside class="figure-callout" aria-label=Key::FigureLabel.get(ctx.lang())>
+            <aside class="figure-callout" aria-label=fill(Key::FigureOf.get(ctx.lang()), f.display.get(ctx.lang()))>
                 <span class="figure-value">{f.display.get(ctx.lang())}</span>
                 <span class="figure-label">{f.label.get(ctx.lang())}</span>
             </aside>
