@@ -22,7 +22,7 @@ fn progress_survives_a_save_and_load() {
     let q = book.question("ch1-q1").unwrap();
     let mut progress = Progress::new();
     progress.name = "小明".into();
-    progress.quiz_mut("ch1", 7, 1.0).respond(q, Response::Choices(vec!["a".into()]), 1.0);
+    progress.quiz_mut(QuizKey::Chapter("ch1"), 7, 1.0).respond(q, Response::Choices(vec!["a".into()]), 1.0);
     assert!(storage::save(&progress));
     let (loaded, how) = storage::load();
     assert_eq!(how, Loaded::Restored);
@@ -87,7 +87,7 @@ async fn the_app_reports_damage_reacts_to_clicks_and_syncs_tabs() {
     let mut theirs = zhiyuan::progress::store::from_json(&saved).unwrap();
     theirs.set_name("From the other tab", js_sys::Date::now() + 1000.0);
     let q = book.question("ch1-q1").unwrap();
-    theirs.quiz_mut("ch1", 3, js_sys::Date::now()).respond(q, Response::Choices(vec!["a".into()]), js_sys::Date::now());
+    theirs.quiz_mut(QuizKey::Chapter("ch1"), 3, js_sys::Date::now()).respond(q, Response::Choices(vec!["a".into()]), js_sys::Date::now());
     let init = web_sys::StorageEventInit::new();
     init.set_key(Some(KEY));
     init.set_new_value(Some(&zhiyuan::progress::store::to_json(&theirs)));
@@ -98,6 +98,6 @@ async fn the_app_reports_damage_reacts_to_clicks_and_syncs_tabs() {
     assert_eq!(name.value(), "From the other tab");
     tick(400).await;
     let mine = zhiyuan::progress::store::from_json(&local().get_item(KEY).unwrap().unwrap()).unwrap();
-    assert!(mine.answer("ch1", q).is_some(), "the other tab's answer is merged and saved");
+    assert!(mine.answer(QuizKey::Chapter("ch1"), q).is_some(), "the other tab's answer is merged and saved");
     assert_eq!(mine.lang, theirs.lang);
 }

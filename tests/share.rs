@@ -61,7 +61,7 @@ fn a_result_code_reports_real_answers_and_lands_in_the_class_table() {
     let a = Assignment { questions: vec!["ch1-q1".into(), "ch1-q2".into(), "ch1-q3".into()], ..every_question() };
     let questions = a.resolve(book()).unwrap();
     let mut p = Progress::new();
-    let quiz = p.quiz_mut(&a.quiz_key(), 1, 0.0);
+    let quiz = p.quiz_mut(a.quiz_key(), 1, 0.0);
     quiz.respond(questions[0], correct_response(questions[0]), 1.0);
     quiz.respond(questions[1], Response::Bool(false), 1.0);
     quiz.respond(questions[1], Response::Choices(vec!["nope".into()]), 1.0);

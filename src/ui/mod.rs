@@ -22,6 +22,17 @@ pub struct Ctx {
     pub progress: RwSignal<Progress>,
     /// Set when the last save was refused (storage full or disabled).
     pub unsaved: RwSignal<bool>,
+    /// Work in progress on the teacher's pages, kept while the app runs:
+    /// every route change rebuilds a page (a language switch too).
+    pub drafts: StoredValue<Drafts>,
+}
+
+#[derive(Default)]
+pub struct Drafts {
+    /// The assignment being built.
+    pub assignment: pages::Draft,
+    /// The result codes pasted, with the assignment they were pasted for.
+    pub pasted: (String, String),
 }
 
 impl Ctx {
@@ -61,7 +72,7 @@ fn Shell(book: &'static Book) -> impl IntoView {
     let fallback = saved.lang.unwrap_or_default();
     let route = RwSignal::new(Route::parse(&browser::hash(), fallback));
     let progress = RwSignal::new(saved);
-    let ctx = Ctx { book, route, progress, unsaved: RwSignal::new(false) };
+    let ctx = Ctx { book, route, progress, unsaved: RwSignal::new(false), drafts: StoredValue::new(Drafts::default()) };
     provide_context(ctx);
     progress.update(|p| {
         p.reconcile(&book.questions().collect::<Vec<_>>());

@@ -97,7 +97,7 @@ mod tests {
     use super::*;
     use crate::i18n::Lang;
     use crate::progress::{Answer, Mode, Reading, Theme};
-    use crate::quiz::Response;
+    use crate::quiz::{QuizKey, Response};
     use proptest::prelude::*;
 
     fn answer(text: &str, at: f64) -> Answer {
@@ -106,7 +106,7 @@ mod tests {
 
     fn with(quiz: &str, question: &str, a: Answer) -> Progress {
         let mut p = Progress::new();
-        p.quiz_mut(quiz, 1, 0.0).answers.insert(question.into(), a);
+        p.quiz_mut(QuizKey::Chapter(quiz), 1, 0.0).answers.insert(question.into(), a);
         p
     }
 

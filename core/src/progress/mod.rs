@@ -15,9 +15,9 @@ pub use map::Map;
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::Question;
+use crate::content::{Book, Question};
 use crate::i18n::Lang;
-use crate::quiz::{grade, Outcome, Response, Unanswered, Verdict};
+use crate::quiz::{grade, Outcome, QuizKey, Response, Unanswered, Verdict};
 
 /// The schema version written by this build (see `store` for each version).
 pub const VERSION: u32 = 3;
@@ -143,6 +143,22 @@ pub fn fingerprint(q: &Question) -> u64 {
     q.hash
 }
 
+/// Where a quiz stands for the student: what its results box, the summary
+/// and the overall score show.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Tally {
+    pub questions: usize,
+    /// Questions without a response.
+    pub unanswered: usize,
+    /// Questions whose answer was checked.
+    pub checked: usize,
+    /// Points of the checked answers.
+    pub earned: f64,
+    /// The sum of each question's best score.
+    pub best: f64,
+    pub attempts: u32,
+}
+
 /// Where a question stands for the student.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Standing {
@@ -182,19 +198,49 @@ impl Progress {
     }
 
     /// A quiz's progress, created with the given seed (at time `now`) on first use.
-    pub fn quiz_mut(&mut self, quiz: &str, seed: u64, now: Millis) -> &mut QuizProgress {
-        self.quizzes.get_or_insert_with(quiz, || QuizProgress { seed, updated: now, ..QuizProgress::default() })
+    pub fn quiz_mut(&mut self, quiz: QuizKey, seed: u64, now: Millis) -> &mut QuizProgress {
+        self.quizzes.get_or_insert_with(&quiz.to_string(), || QuizProgress { seed, updated: now, ..QuizProgress::default() })
     }
 
-    /// Opens a quiz for the first time: its choices will be shuffled from `seed`.
-    pub fn start_quiz(&mut self, quiz: &str, seed: u64, now: Millis) {
-        if !self.quizzes.contains_key(quiz) {
-            self.quizzes.insert(quiz.to_string(), QuizProgress { seed, updated: now, ..QuizProgress::default() });
+    /// A quiz's progress, if it was ever opened.
+    pub fn quiz(&self, quiz: QuizKey) -> Option<&QuizProgress> {
+        self.quizzes.get(&quiz.to_string())
+    }
+
+    /// Opens a quiz for the first time: its choices will be shuffled from
+    /// `seed`. Returns the seed it keeps, the first one it was opened with.
+    pub fn start_quiz(&mut self, quiz: QuizKey, seed: u64, now: Millis) -> u64 {
+        self.quiz_mut(quiz, seed, now).seed
+    }
+
+    pub fn answer(&self, quiz: QuizKey, q: &Question) -> Option<&Answer> {
+        self.quiz(quiz)?.answer(q)
+    }
+
+    /// Where a quiz stands, over the given questions.
+    pub fn tally(&self, quiz: QuizKey, questions: &[&Question]) -> Tally {
+        let answers = || questions.iter().filter_map(|q| self.answer(quiz, q).map(|a| (q, a)));
+        Tally {
+            questions: questions.len(),
+            unanswered: questions.len() - answers().filter(|(_, a)| a.response.is_some()).count(),
+            checked: answers().filter(|(_, a)| a.checked).count(),
+            earned: answers().filter(|(_, a)| a.checked).filter_map(|(q, a)| a.outcome(q)).map(|o| o.score).sum(),
+            best: answers().map(|(_, a)| a.best).sum(),
+            attempts: answers().map(|(_, a)| a.attempts).sum(),
         }
     }
 
-    pub fn answer(&self, quiz: &str, q: &Question) -> Option<&Answer> {
-        self.quizzes.get(quiz)?.answer(q)
+    /// Points earned and questions asked over every chapter's quiz.
+    pub fn overall(&self, book: &Book) -> (f64, usize) {
+        book.chapters.iter().fold((0.0, 0), |(earned, total), c| {
+            let t = self.tally(QuizKey::Chapter(&c.id), &c.quiz.questions.iter().collect::<Vec<_>>());
+            (earned + t.earned, total + t.questions)
+        })
+    }
+
+    /// The first question not fully right yet, where "retry" takes the student.
+    pub fn first_not_right<'q>(&self, quiz: QuizKey, questions: &[&'q Question]) -> Option<&'q Question> {
+        questions.iter().copied().find(|q| !self.answer(quiz, q).is_some_and(|a| a.is_correct(q)))
     }
 
     /// Forgets answers given to an older version of a question, and marks them
@@ -361,22 +407,6 @@ impl QuizProgress {
         self.submitted = false;
         self.updated = now;
     }
-
-    /// The score of the checked answers: (points earned, questions).
-    pub fn score(&self, questions: &[&Question]) -> (f64, usize) {
-        let earned = questions.iter().filter_map(|q| self.answer(q).filter(|a| a.checked).and_then(|a| a.outcome(q))).map(|o| o.score).sum();
-        (earned, questions.len())
-    }
-
-    /// The best score ever reached: the sum of each question's best.
-    pub fn best(&self, questions: &[&Question]) -> f64 {
-        questions.iter().filter_map(|q| self.answer(q)).map(|a| a.best).sum()
-    }
-
-    /// Attempts over all questions.
-    pub fn attempts(&self) -> u32 {
-        self.answers.values().map(|a| a.attempts).sum()
-    }
 }
 
 #[cfg(test)]
@@ -408,7 +438,7 @@ mod tests {
     fn an_edited_question_resets_alone_and_says_so() {
         let (q1, q2) = (question("ch1-q1"), question("ch1-q2"));
         let mut p = Progress::new();
-        let quiz = p.quiz_mut("ch1", 1, 0.0);
+        let quiz = p.quiz_mut(QuizKey::Chapter("ch1"), 1, 0.0);
         quiz.respond(q1, correct_response(q1), 1.0);
         quiz.respond(q2, correct_response(q2), 1.0);
         let mut edited = q1.clone();
@@ -417,14 +447,14 @@ mod tests {
         assert_eq!(p.reconcile(&[&edited, q2]), 1);
         let a1 = &p.quizzes["ch1"].answers["ch1-q1"];
         assert!(a1.changed && a1.response.is_none());
-        assert_eq!(p.answer("ch1", q2).and_then(|a| a.response.clone()), Some(correct_response(q2)));
+        assert_eq!(p.answer(QuizKey::Chapter("ch1"), q2).and_then(|a| a.response.clone()), Some(correct_response(q2)));
     }
 
     #[test]
     fn checking_counts_attempts_and_keeps_the_best_score() {
         let q = question("ch1-q1");
         let mut p = Progress::new();
-        let quiz = p.quiz_mut("ch1", 1, 0.0);
+        let quiz = p.quiz_mut(QuizKey::Chapter("ch1"), 1, 0.0);
         let wrong = q.choices.iter().find(|c| !c.correct).expect("a wrong choice");
         quiz.respond(q, Response::Choices(vec![wrong.id.to_string()]), 1.0);
         assert_eq!(quiz.check(q, 2.0).map(|o| o.score), Ok(0.0));
@@ -437,10 +467,27 @@ mod tests {
     }
 
     #[test]
+    fn a_tally_counts_what_the_results_box_shows() {
+        let (q1, q2, q3) = (question("ch1-q1"), question("ch1-q2"), question("ch1-q3"));
+        let key = QuizKey::Chapter("ch1");
+        let mut p = Progress::new();
+        assert_eq!(p.tally(key, &[q1, q2, q3]), Tally { questions: 3, unanswered: 3, ..Tally::default() });
+        let quiz = p.quiz_mut(key, 1, 0.0);
+        quiz.respond(q1, correct_response(q1), 1.0);
+        quiz.respond(q2, Response::Text("no".into()), 1.0);
+        let _ = quiz.check(q1, 2.0);
+        let t = p.tally(key, &[q1, q2, q3]);
+        assert_eq!((t.unanswered, t.checked, t.earned, t.best, t.attempts), (1, 1, 1.0, 1.0, 1));
+        assert_eq!(p.first_not_right(key, &[q1, q2, q3]).map(|q| q.id.as_str()), Some("ch1-q2"));
+        assert_eq!(p.overall(crate::content::test_book()).0, 1.0);
+        assert_eq!(p.tally(QuizKey::Challenge, &[q1]).unanswered, 1, "another quiz's answers do not count");
+    }
+
+    #[test]
     fn retry_wrong_clears_only_what_was_not_right() {
         let (q1, q2) = (question("ch1-q1"), question("ch1-q2"));
         let mut p = Progress::new();
-        let quiz = p.quiz_mut("ch1", 1, 0.0);
+        let quiz = p.quiz_mut(QuizKey::Chapter("ch1"), 1, 0.0);
         quiz.respond(q1, correct_response(q1), 1.0);
         quiz.respond(q2, Response::Text("no".into()), 1.0);
         quiz.submit(&[q1, q2], 2.0);
@@ -456,10 +503,10 @@ mod tests {
         let q = question("ch1-q1");
         let mut p = Progress::new();
         p.set_place(Lang::En, Some("#/en/read/ch1".into()), 1.0);
-        p.quiz_mut("ch1", 9, 1.0).respond(q, correct_response(q), 1.0);
+        p.quiz_mut(QuizKey::Chapter("ch1"), 9, 1.0).respond(q, correct_response(q), 1.0);
         p.read_at("ch1", Some("ch1-p2"), true, 1.0);
         p.reset_chapter("ch1", 2.0);
-        assert!(p.answer("ch1", q).is_none() && p.read.get("ch1").is_none_or(|r| !r.done && r.at.is_none()));
+        assert!(p.answer(QuizKey::Chapter("ch1"), q).is_none() && p.read.get("ch1").is_none_or(|r| !r.done && r.at.is_none()));
         assert_eq!(p.quizzes["ch1"].seed, 9, "the shuffle order stays");
         p.read_at("ch2", None, true, 3.0);
         p.reset_all(4.0);
@@ -517,13 +564,13 @@ mod tests {
             Op::ResetAll => p.reset_all(now),
             Op::Theme(dark) => p.toggle_theme(dark, now),
             Op::TextSize => p.next_text_size(now),
-            Op::StartQuiz(seed) => p.start_quiz("ch1", u64::from(seed), now),
-            Op::Respond(q, r) => p.quiz_mut("ch1", 1, now).respond(qs[q], choice(qs[q], r), now),
-            Op::Check(q) => drop(p.quiz_mut("ch1", 1, now).check(qs[q], now)),
-            Op::Reopen(q) => p.quiz_mut("ch1", 1, now).reopen(qs[q], now),
-            Op::Mode(submit) => p.quiz_mut("ch1", 1, now).set_mode(if submit { Mode::Submit } else { Mode::Instant }, now),
-            Op::Submit => p.quiz_mut("ch1", 1, now).submit(&qs, now),
-            Op::RetryWrong => p.quiz_mut("ch1", 1, now).retry_wrong(&qs, now),
+            Op::StartQuiz(seed) => drop(p.start_quiz(QuizKey::Chapter("ch1"), u64::from(seed), now)),
+            Op::Respond(q, r) => p.quiz_mut(QuizKey::Chapter("ch1"), 1, now).respond(qs[q], choice(qs[q], r), now),
+            Op::Check(q) => drop(p.quiz_mut(QuizKey::Chapter("ch1"), 1, now).check(qs[q], now)),
+            Op::Reopen(q) => p.quiz_mut(QuizKey::Chapter("ch1"), 1, now).reopen(qs[q], now),
+            Op::Mode(submit) => p.quiz_mut(QuizKey::Chapter("ch1"), 1, now).set_mode(if submit { Mode::Submit } else { Mode::Instant }, now),
+            Op::Submit => p.quiz_mut(QuizKey::Chapter("ch1"), 1, now).submit(&qs, now),
+            Op::RetryWrong => p.quiz_mut(QuizKey::Chapter("ch1"), 1, now).retry_wrong(&qs, now),
         }
     }
 

@@ -90,7 +90,7 @@ fn canonical_for(id: &str, old: u64) -> Option<u64> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::quiz::Response;
+    use crate::quiz::{QuizKey, Response};
     use proptest::prelude::*;
     use serde_json::Value;
 
@@ -103,7 +103,7 @@ pub(crate) mod tests {
         let mut p = Progress::new();
         p.name = "小明".into();
         p.last = Some("#/zh/read/ch2".into());
-        p.quiz_mut("ch1", 42, 1.0).submitted = true;
+        p.quiz_mut(QuizKey::Chapter("ch1"), 42, 1.0).submitted = true;
         p.read_at("ch2", Some("ch2-p3"), true, 5.0);
         assert_eq!(from_json(&to_json(&p)), Ok(p));
     }
@@ -160,7 +160,7 @@ pub(crate) mod tests {
         let unedited = rows.iter().filter(|r| book.question(r[0]).is_some_and(|q| format!("{:016x}", q.hash) == r[2])).count();
         assert_eq!(p.reconcile(&questions), rows.len() - unedited, "only questions edited since are reset");
         assert!(unedited > 0);
-        for q in questions.iter().filter(|q| p.answer("challenge", q).is_some()) {
+        for q in questions.iter().filter(|q| p.answer(QuizKey::Challenge, q).is_some()) {
             assert_eq!(p.quizzes["challenge"].answers[q.id.as_str()].response, Some(Response::Text("x".into())));
         }
     }

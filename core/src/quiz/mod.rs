@@ -1,9 +1,11 @@
 //! Quizzes: responses, grading, answer normalisation and seeded shuffling.
 
 pub mod grade;
+pub mod key;
 pub mod shuffle;
 
 pub use grade::{correct_response, grade, Outcome, Verdict};
+pub use key::{QuizKey, CHALLENGE};
 
 /// What a student answered. Ids are content ids, never positions. Saved
 /// tagged with its kind: `{"Order": ["c", "a", "b"]}`, a pair as a
@@ -36,9 +38,6 @@ pub enum Unanswered {
 }
 
 use crate::content::{Book, Mechanism, Question};
-
-/// The id of the quiz that mixes questions from every chapter.
-pub const CHALLENGE: &str = "challenge";
 
 /// The questions of a quiz: a chapter's own, or for the mechanism challenge a
 /// mix from every chapter, taking turns between the three mechanisms.

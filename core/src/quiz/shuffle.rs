@@ -1,7 +1,41 @@
 //! Seeded shuffling: the same seed gives the same order, so a reload shows
 //! the choices where the student last saw them.
 
-use crate::content::fnv1a;
+use crate::content::{fnv1a, Question};
+
+/// How one question's parts are laid out: position `i` shows choice
+/// `choices[i]`, item `items[i]` and right-hand answer `rights[i]`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Arrangement {
+    pub choices: Vec<usize>,
+    /// Where an ordering question starts: never already solved.
+    pub items: Vec<usize>,
+    /// The answers to match the left-hand items with.
+    pub rights: Vec<usize>,
+}
+
+impl Arrangement {
+    /// For one student, from their quiz's seed: choices and answers to match
+    /// in a seeded order where both the quiz (`shuffle`) and the question
+    /// allow it.
+    pub fn of(q: &Question, quiz_seed: u64, shuffle: bool) -> Arrangement {
+        let seed = seed_for(quiz_seed, &q.id);
+        let maybe = |len: usize| if shuffle && q.shuffle { permutation(len, seed) } else { (0..len).collect() };
+        Arrangement { choices: maybe(q.choices.len()), items: scramble(q.items.len(), seed), rights: maybe(q.pairs.len()) }
+    }
+
+    /// On a printed worksheet: choices as authored, items and answers to
+    /// match never in the answer's order, the same on every printout.
+    pub fn printed(q: &Question) -> Arrangement {
+        let seed = seed_for(0, &q.id);
+        Arrangement { choices: (0..q.choices.len()).collect(), items: scramble(q.items.len(), seed), rights: permutation(q.pairs.len(), seed) }
+    }
+
+    /// The ordering question's item ids, as it starts.
+    pub fn start_order(&self, q: &Question) -> Vec<String> {
+        self.items.iter().filter_map(|&i| q.items.get(i)).map(|item| item.id.clone()).collect()
+    }
+}
 
 /// The seed for one question, from the saved seed of its quiz.
 pub fn seed_for(quiz_seed: u64, question_id: &str) -> u64 {
@@ -67,5 +101,28 @@ mod tests {
     fn different_seeds_give_different_orders_somewhere() {
         let orders: std::collections::HashSet<Vec<usize>> = (0..20).map(|s| permutation(5, s)).collect();
         assert!(orders.len() > 10);
+    }
+
+    fn is_permutation(order: &[usize], len: usize) -> bool {
+        let mut sorted = order.to_vec();
+        sorted.sort_unstable();
+        sorted == (0..len).collect::<Vec<_>>()
+    }
+
+    proptest! {
+        #[test]
+        fn every_question_is_arranged_as_a_permutation_that_never_starts_solved(index in 0usize..200, seed: u64, shuffle: bool) {
+            let book = crate::content::test_book();
+            let q = book.questions().nth(index % book.questions().count()).expect("a question");
+            for a in [Arrangement::of(q, seed, shuffle), Arrangement::printed(q)] {
+                prop_assert!(is_permutation(&a.choices, q.choices.len()) && is_permutation(&a.items, q.items.len()) && is_permutation(&a.rights, q.pairs.len()));
+                prop_assert!(q.items.len() < 2 || a.items.iter().enumerate().any(|(i, &o)| i != o), "{} starts solved", q.id);
+            }
+            let mine = Arrangement::of(q, seed, shuffle);
+            prop_assert_eq!(&mine, &Arrangement::of(q, seed, shuffle), "the same seed, the same layout");
+            if !(shuffle && q.shuffle) {
+                prop_assert!(mine.choices.iter().enumerate().all(|(i, &o)| i == o) && mine.rights.iter().enumerate().all(|(i, &o)| i == o));
+            }
+        }
     }
 }

@@ -19,9 +19,12 @@
 //! A later version must keep the version byte first and the CRC-16 last.
 
 use super::codec::{from_base64url, put_text, seal, to_base64url, unseal, Reader};
+use super::result::{clip_name, ResultCode};
 use super::Error;
 use crate::content::{fnv1a, markup::is_id, Book, Question};
-use crate::progress::Mode;
+use crate::progress::{Mode, Progress};
+use crate::quiz::shuffle::permutation;
+use crate::quiz::QuizKey;
 
 pub const VERSION: u8 = 1;
 /// The longest title, in characters.
@@ -99,6 +102,25 @@ impl Assignment {
         }
     }
 
+    /// The questions in the order a student sees them: the teacher's order,
+    /// or with "shuffle" an order of their own from their quiz's seed.
+    pub fn shown<'a>(&self, questions: &[&'a Question], seed: u64) -> Vec<&'a Question> {
+        if self.shuffle {
+            permutation(questions.len(), seed).into_iter().map(|i| questions[i]).collect()
+        } else {
+            questions.to_vec()
+        }
+    }
+
+    /// The result code a student sends back: once they submitted and gave
+    /// their name. `questions` are in the teacher's order.
+    pub fn result(&self, progress: &Progress, questions: &[&Question]) -> Option<ResultCode> {
+        let quiz = progress.quiz(self.quiz_key()).filter(|q| q.submitted)?;
+        let name = clip_name(&progress.name);
+        let at = quiz.submitted_at.map(super::time::minutes).unwrap_or_default();
+        (!name.is_empty()).then(|| ResultCode::new(&name, self.fingerprint(), at, questions, quiz))
+    }
+
     /// Tells this assignment from any other; result codes carry it. Zero for
     /// an assignment that cannot be encoded.
     pub fn fingerprint(&self) -> u32 {
@@ -107,8 +129,8 @@ impl Assignment {
 
     /// Where a student's answers to it are kept in `progress.quizzes`, apart
     /// from free practice.
-    pub fn quiz_key(&self) -> String {
-        format!("a-{:08x}", self.fingerprint())
+    pub fn quiz_key(&self) -> QuizKey<'static> {
+        QuizKey::Assignment(self.fingerprint())
     }
 
     fn payload(&self) -> Result<Vec<u8>, Error> {
@@ -193,7 +215,7 @@ mod tests {
         assert_eq!(Assignment::decode(&code), Ok(a.clone()));
         assert!(code.len() <= 52, "{code}");
         assert_ne!(a.fingerprint(), Assignment { shuffle: false, ..a.clone() }.fingerprint());
-        assert!(a.quiz_key().starts_with("a-") && a.quiz_key().len() == 10);
+        assert_eq!(a.quiz_key(), QuizKey::Assignment(a.fingerprint()));
     }
 
     #[test]
@@ -259,7 +281,37 @@ mod tests {
         Ok(result)
     }
 
+    #[test]
+    fn a_result_is_made_once_submitted_and_named() {
+        let book = crate::content::test_book();
+        let a = Assignment { title: "t".into(), questions: vec!["ch1-q1".into(), "ch1-q2".into()], ..Assignment::default() };
+        let list = a.resolve(book).expect("questions exist");
+        let mut p = Progress::new();
+        p.quiz_mut(a.quiz_key(), 1, 1.0).respond(list[0], crate::quiz::correct_response(list[0]), 2.0);
+        assert_eq!(a.result(&p, &list), None, "not submitted");
+        p.quiz_mut(a.quiz_key(), 1, 1.0).submit(&list, 1_764_400_000_000.0);
+        assert_eq!(a.result(&p, &list), None, "no name yet");
+        p.set_name("  李雷 ", 3.0);
+        let code = a.result(&p, &list).expect("a code");
+        assert_eq!((code.name.as_str(), code.assignment, code.tenths, code.marks.len()), ("李雷", a.fingerprint(), 10, 2));
+        assert_eq!(code.at, super::super::time::minutes(1_764_400_000_000.0));
+    }
+
     proptest! {
+        #[test]
+        fn shown_is_the_teachers_order_or_a_permutation_of_it(n in 1usize..12, seed: u64, shuffle: bool) {
+            let book = crate::content::test_book();
+            let list: Vec<&Question> = book.questions().take(n).collect();
+            let a = Assignment { shuffle, ..Assignment::default() };
+            let shown = a.shown(&list, seed);
+            prop_assert_eq!(shown.len(), list.len());
+            prop_assert!(list.iter().all(|q| shown.iter().any(|s| s.id == q.id)));
+            if !shuffle {
+                prop_assert!(shown.iter().zip(&list).all(|(a, b)| a.id == b.id));
+            }
+            prop_assert!(a.shown(&list, seed).iter().zip(&shown).all(|(a, b)| a.id == b.id), "the same seed, the same order");
+        }
+
         #[test]
         fn any_assignment_round_trips(a in assignment()) {
             let code = a.encode().unwrap();

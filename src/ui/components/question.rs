@@ -10,15 +10,15 @@ use crate::ui::components::focus::focus_later;
 use crate::content::{Bilingual, Choice, Kind, Question};
 use crate::i18n::{fill, Key, Lang};
 use crate::progress::{Answer, Mode};
-use crate::quiz::shuffle::{permutation, scramble, seed_for};
-use crate::quiz::{correct_response, Outcome, Response, Unanswered, Verdict};
+use crate::quiz::shuffle::Arrangement;
+use crate::quiz::{correct_response, Outcome, QuizKey, Response, Unanswered, Verdict};
 use crate::route::{href, Page};
 use crate::ui::{ctx, Ctx};
 
 /// Where a question card lives, and what its quiz allows.
 #[derive(Clone, Copy)]
 pub struct Slot {
-    pub quiz: &'static str,
+    pub quiz: QuizKey<'static>,
     pub question: &'static Question,
     pub number: usize,
     pub seed: u64,
@@ -40,9 +40,9 @@ pub struct CardState {
 }
 
 impl CardState {
-    pub fn memo(ctx: Ctx, quiz: &'static str, q: &'static Question) -> Memo<CardState> {
+    pub fn memo(ctx: Ctx, quiz: QuizKey<'static>, q: &'static Question) -> Memo<CardState> {
         Memo::new(move |_| {
-            ctx.progress.with(|p| match p.quizzes.get(quiz) {
+            ctx.progress.with(|p| match p.quiz(quiz) {
                 Some(qp) => CardState { answer: qp.answer(q).cloned(), mode: qp.mode, submitted: qp.submitted },
                 None => CardState::default(),
             })
@@ -78,8 +78,9 @@ impl Slot {
         self.state.with(|s| s.answer.as_ref().filter(|a| a.checked).and_then(|a| a.outcome(self.question)))
     }
 
-    fn seed(self) -> u64 {
-        seed_for(self.seed, &self.question.id)
+    /// Where this student sees the question's parts.
+    fn arrangement(self) -> Arrangement {
+        Arrangement::of(self.question, self.seed, self.shuffle)
     }
 
     fn dom_id(self, part: &str) -> String {
@@ -228,7 +229,7 @@ fn choices(slot: Slot) -> AnyView {
     let ctx = ctx();
     let q = slot.question;
     let multi = q.kind == Kind::Multi;
-    let order = if slot.shuffle && q.shuffle { permutation(q.choices.len(), slot.seed()) } else { (0..q.choices.len()).collect() };
+    let order = slot.arrangement().choices;
     let picked = move |id: &str| matches!(slot.response(), Some(Response::Choices(ids)) if ids.iter().any(|i| i == id));
     let toggle = move |id: &'static str| {
         let mut ids = match slot.response() {
@@ -314,7 +315,7 @@ fn order(slot: Slot) -> AnyView {
     let q = slot.question;
     let current = move || match slot.response() {
         Some(Response::Order(ids)) => ids,
-        _ => scramble(q.items.len(), slot.seed()).into_iter().map(|i| q.items[i].id.to_string()).collect(),
+        _ => slot.arrangement().start_order(q),
     };
     let said = RwSignal::new(String::new());
     let parts = move || slot.shown_outcome().map(|o| o.parts);
@@ -379,7 +380,7 @@ fn order(slot: Slot) -> AnyView {
 fn matching(slot: Slot) -> AnyView {
     let ctx = ctx();
     let q = slot.question;
-    let rights = if slot.shuffle && q.shuffle { permutation(q.pairs.len(), slot.seed()) } else { (0..q.pairs.len()).collect() };
+    let rights = slot.arrangement().rights;
     let links = move || match slot.response() {
         Some(Response::Match(links)) => links,
         _ => Vec::new(),

@@ -3,18 +3,15 @@
 //! apart from free practice, and after submitting a result code to send
 //! back. A damaged link says what is wrong and offers the rest of the app.
 
-use std::cell::RefCell;
-
 use leptos::prelude::*;
 
 use crate::browser;
 use crate::content::Question;
 use crate::i18n::{fill, Key};
 use crate::progress::Mode;
-use crate::quiz::shuffle::permutation;
 use crate::route::{Page, Print};
-use crate::share::result::{clip_name, NAME_MAX};
-use crate::share::{Assignment, ResultCode};
+use crate::share::result::NAME_MAX;
+use crate::share::Assignment;
 use crate::ui::components::assignment::{due_line, title, Broken};
 use crate::ui::components::share::CopyBox;
 use crate::ui::ctx;
@@ -39,12 +36,11 @@ pub fn assignment(code: String, question: Option<String>, print: Option<Print>) 
 fn StudentView(a: Assignment, list: Vec<&'static Question>, code: String, question: Option<String>) -> impl IntoView {
     let ctx = ctx();
     let lang = ctx.lang();
-    let key = intern(a.quiz_key());
+    let key = a.quiz_key();
     let seed = open_quiz(ctx, key);
     ctx.progress.update(|p| p.quiz_mut(key, seed, browser::time()).set_mode(a.mode, browser::time()));
-    let shown = if a.shuffle { permutation(list.len(), seed).into_iter().map(|i| list[i]).collect() } else { list.clone() };
     let page = Page::Assignment { code, question: None, print: None };
-    let setup = QuizSetup { key, page, list: shown, shuffle: a.shuffle, assignment: true };
+    let setup = QuizSetup { key, page, list: a.shown(&list, seed), shuffle: a.shuffle, assignment: true };
     let mode = if a.mode == Mode::Submit { Key::ModeSubmit } else { Key::ModeInstant };
     let count = list.len();
     view! {
@@ -58,27 +54,18 @@ fn StudentView(a: Assignment, list: Vec<&'static Question>, code: String, questi
                 </p>
             </div>
             <QuizBody setup question/>
-            {result_panel(a.fingerprint(), list, key)}
+            {result_panel(a, list)}
         </section>
     }
 }
 
 /// After submitting: the student's name and their result code to send back.
-fn result_panel(fingerprint: u32, list: Vec<&'static Question>, key: &'static str) -> impl IntoView {
+fn result_panel(a: Assignment, list: Vec<&'static Question>) -> impl IntoView {
     let ctx = ctx();
     let lang = ctx.lang();
-    let list = StoredValue::new(list);
-    let submitted = move || ctx.progress.with(|p| p.quizzes.get(key).is_some_and(|q| q.submitted));
-    let code = Signal::derive(move || {
-        ctx.progress
-            .with(|p| {
-                let quiz = p.quizzes.get(key).filter(|q| q.submitted)?;
-                let name = clip_name(&p.name);
-                let at = quiz.submitted_at.map(crate::share::time::minutes).unwrap_or_default();
-                (!name.is_empty()).then(|| list.with_value(|l| ResultCode::new(&name, fingerprint, at, l, quiz).encode()))
-            })
-            .unwrap_or_default()
-    });
+    let key = a.quiz_key();
+    let submitted = move || ctx.progress.with(|p| p.quiz(key).is_some_and(|q| q.submitted));
+    let code = Signal::derive(move || ctx.progress.with(|p| a.result(p, &list).map(|r| r.encode()).unwrap_or_default()));
     view! {
         <Show when=submitted>
             <section class="result-panel" aria-labelledby="result-heading">
@@ -94,19 +81,4 @@ fn result_panel(fingerprint: u32, list: Vec<&'static Question>, key: &'static st
             </section>
         </Show>
     }
-}
-
-/// Progress keys live as long as the app; an assignment's is made once.
-fn intern(key: String) -> &'static str {
-    thread_local! {
-        static KEYS: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
-    }
-    KEYS.with_borrow_mut(|keys| match keys.iter().find(|k| **k == key) {
-        Some(k) => *k,
-        None => {
-            let k: &'static str = Box::leak(key.into_boxed_str());
-            keys.push(k);
-            k
-        }
-    })
 }

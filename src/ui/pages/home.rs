@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::content::{Bilingual, Chapter};
 use crate::i18n::{fill, percent, Key};
+use crate::quiz::QuizKey;
 use crate::route::{href, Page, Route, CHALLENGE};
 use crate::ui::components::focus::focus_heading;
 use crate::ui::ctx;
@@ -50,9 +51,8 @@ fn ChapterCard(number: usize, chapter: &'static Chapter) -> impl IntoView {
     let read = move || ctx.progress.with(|p| p.read.get(chapter.id.as_ref()).is_some_and(|r| r.done));
     let score = move || {
         ctx.progress.with(|p| {
-            let quiz = p.quizzes.get(chapter.id.as_ref())?;
-            let (earned, total) = quiz.score(&questions);
-            quiz.answers.values().any(|a| a.checked).then(|| percent(earned / total.max(1) as f64))
+            let t = p.tally(QuizKey::Chapter(&chapter.id), &questions);
+            (t.checked > 0).then(|| percent(t.earned / t.questions.max(1) as f64))
         })
     };
     view! {

@@ -10,6 +10,8 @@ mod results;
 mod summary;
 mod teacher;
 
+pub use teacher::Draft;
+
 use leptos::prelude::*;
 
 use crate::route::{Page, Route};

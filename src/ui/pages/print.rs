@@ -6,9 +6,9 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::browser::share::print as print_page;
-use crate::content::{fnv1a, Bilingual, Kind, Question};
+use crate::content::{Bilingual, Kind, Question};
 use crate::i18n::{fill, Key, Lang};
-use crate::quiz::shuffle::{permutation, scramble};
+use crate::quiz::shuffle::Arrangement;
 use crate::route::{href, Page, Print};
 use crate::share::Assignment;
 use crate::ui::components::assignment::{due_line, title};
@@ -57,15 +57,15 @@ fn print_question(q: &'static Question, sheet: bool, lang: Lang) -> impl IntoVie
 /// Lists to tick or number, or a line to write on. Items and matches are
 /// never in the answer's order.
 fn room_to_answer(q: &'static Question, lang: Lang) -> impl IntoView {
-    let seed = fnv1a(q.id.as_bytes());
+    let shown = Arrangement::printed(q);
     let texts = |it: &mut dyn Iterator<Item = &str>| it.map(str::to_string).collect::<Vec<_>>();
     let lists: Vec<(&str, Vec<String>)> = match q.kind {
-        Kind::Single | Kind::Multi => vec![("boxes", texts(&mut q.choices.iter().map(|c| c.get(lang))))],
+        Kind::Single | Kind::Multi => vec![("boxes", texts(&mut shown.choices.iter().map(|&i| q.choices[i].get(lang))))],
         Kind::TrueFalse => vec![("boxes", texts(&mut [Key::True, Key::False].iter().map(|k| k.get(lang))))],
-        Kind::Order => vec![("numbered", texts(&mut scramble(q.items.len(), seed).into_iter().map(|i| q.items[i].get(lang))))],
+        Kind::Order => vec![("numbered", texts(&mut shown.items.iter().map(|&i| q.items[i].get(lang))))],
         Kind::Match => vec![
             ("numbered", texts(&mut q.pairs.iter().map(|p| p.left.get(lang)))),
-            ("lettered", texts(&mut permutation(q.pairs.len(), seed).into_iter().map(|i| q.pairs[i].right.get(lang)))),
+            ("lettered", texts(&mut shown.rights.iter().map(|&i| q.pairs[i].right.get(lang)))),
         ],
         Kind::Numeric | Kind::Short => Vec::new(),
     };

@@ -8,8 +8,8 @@ use crate::browser;
 use crate::content::{Bilingual, Question};
 use crate::i18n::{fill, percent, points, Key};
 use crate::progress::{Mode, Standing};
-use crate::quiz::questions;
-use crate::route::{href, Page, CHALLENGE};
+use crate::quiz::{questions, QuizKey};
+use crate::route::{href, Page};
 use crate::ui::components::focus::{focus_heading, focus_later};
 use crate::ui::components::question::{CardState, QuestionCard, Slot};
 use crate::ui::components::share::Share;
@@ -21,28 +21,28 @@ pub fn quiz(quiz: &str, question: Option<String>) -> AnyView {
     if question.as_ref().is_some_and(|q| !list.iter().any(|x| &x.id == q)) {
         return view! { <NotFound/> }.into_any();
     }
-    let id: &'static str = if quiz == CHALLENGE { CHALLENGE } else { ctx.book.chapter(quiz).map(|c| c.id.as_str()).unwrap_or(CHALLENGE) };
-    view! { <ChapterQuiz id list question/> }.into_any()
+    let key = ctx.book.chapter(quiz).map_or(QuizKey::Challenge, |c| QuizKey::Chapter(&c.id));
+    view! { <ChapterQuiz key list question/> }.into_any()
 }
 
 /// A chapter's quiz or the challenge: free practice, the student picks the mode.
 #[component]
-fn ChapterQuiz(id: &'static str, list: Vec<&'static Question>, question: Option<String>) -> impl IntoView {
+fn ChapterQuiz(key: QuizKey<'static>, list: Vec<&'static Question>, question: Option<String>) -> impl IntoView {
     let ctx = ctx();
     let title = move || {
         let lang = ctx.lang();
-        match ctx.book.chapter(id) {
-            Some(c) => fill(Key::QuizFor.get(lang), c.title.get(lang)),
-            None => Key::Challenge.get(lang).to_string(),
+        match key {
+            QuizKey::Chapter(id) => ctx.book.chapter(id).map(|c| fill(Key::QuizFor.get(lang), c.title.get(lang))).unwrap_or_default(),
+            _ => Key::Challenge.get(lang).to_string(),
         }
     };
-    let page = Page::Quiz { quiz: id.into(), question: None };
-    let setup = QuizSetup { key: id, page: page.clone(), list, shuffle: true, assignment: false };
+    let page = Page::Quiz { quiz: key.to_string(), question: None };
+    let setup = QuizSetup { key, page: page.clone(), list, shuffle: true, assignment: false };
     view! {
         <section class="page quiz">
             <h1 id="page-heading" tabindex="-1">{title}</h1>
             <Share page/>
-            <ModePicker id/>
+            <ModePicker key/>
             <QuizBody setup question/>
         </section>
     }
@@ -51,8 +51,8 @@ fn ChapterQuiz(id: &'static str, list: Vec<&'static Question>, question: Option<
 /// What a quiz shows and allows: a chapter's quiz, the challenge, or an assignment.
 #[derive(Clone)]
 pub struct QuizSetup {
-    /// Where its progress is kept in `progress.quizzes`.
-    pub key: &'static str,
+    /// Where its progress is kept.
+    pub key: QuizKey<'static>,
     /// The page it is on; its question dots link into it.
     pub page: Page,
     /// The questions, in the order shown.
@@ -64,21 +64,20 @@ pub struct QuizSetup {
 }
 
 /// The quiz's seed, creating its progress on first use.
-pub fn open_quiz(ctx: Ctx, key: &str) -> u64 {
-    if let Some(seed) = ctx.progress.with_untracked(|p| p.quizzes.get(key).map(|q| q.seed)) {
+pub fn open_quiz(ctx: Ctx, key: QuizKey<'static>) -> u64 {
+    if let Some(seed) = ctx.progress.with_untracked(|p| p.quiz(key).map(|q| q.seed)) {
         return seed;
     }
     let seed = browser::random_seed();
-    ctx.progress.update(|p| p.start_quiz(key, seed, browser::time()));
-    seed
+    ctx.progress.try_update(|p| p.start_quiz(key, seed, browser::time())).unwrap_or(seed)
 }
 
 /// The questions with their dots, and the score with submit and retry.
 #[component]
 pub fn QuizBody(setup: QuizSetup, question: Option<String>) -> impl IntoView {
     let ctx = ctx();
-    let QuizSetup { key: id, page, list, shuffle, assignment } = setup;
-    let seed = open_quiz(ctx, id);
+    let QuizSetup { key, page, list, shuffle, assignment } = setup;
+    let seed = open_quiz(ctx, key);
     match question {
         Some(q) => focus_later(q),
         None => focus_heading(),
@@ -88,32 +87,32 @@ pub fn QuizBody(setup: QuizSetup, question: Option<String>) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, q)| {
-            let state = CardState::memo(ctx, id, q);
-            let slot = Slot { quiz: id, question: q, number: i + 1, seed, shuffle, reveal: reveal.into(), state };
+            let state = CardState::memo(ctx, key, q);
+            let slot = Slot { quiz: key, question: q, number: i + 1, seed, shuffle, reveal: reveal.into(), state };
             view! { <QuestionCard at=slot/> }
         })
         .collect_view();
     let list = StoredValue::new(list);
     view! {
-        <Dots id page list=list.get_value()/>
+        <Dots key page list=list.get_value()/>
         {cards}
-        <Results id list reveal assignment/>
+        <Results key list reveal assignment/>
     }
 }
 
-fn mode_of(ctx: Ctx, id: &str) -> (Mode, bool) {
-    ctx.progress.with(|p| p.quizzes.get(id).map(|q| (q.mode, q.submitted)).unwrap_or_default())
+fn mode_of(ctx: Ctx, key: QuizKey<'static>) -> (Mode, bool) {
+    ctx.progress.with(|p| p.quiz(key).map(|q| (q.mode, q.submitted)).unwrap_or_default())
 }
 
 #[component]
-fn ModePicker(id: &'static str) -> impl IntoView {
+fn ModePicker(key: QuizKey<'static>) -> impl IntoView {
     let ctx = ctx();
-    let option = move |mode: Mode, key: Key| {
+    let option = move |mode: Mode, label: Key| {
         view! {
             <label class="mode-option">
-                <input type="radio" name="feedback-mode" prop:checked=move || mode_of(ctx, id).0 == mode
-                    on:change=move |_| ctx.progress.update(|p| p.quiz_mut(id, 0, browser::time()).set_mode(mode, browser::time()))/>
-                <span>{key.get(ctx.lang())}</span>
+                <input type="radio" name="feedback-mode" prop:checked=move || mode_of(ctx, key).0 == mode
+                    on:change=move |_| ctx.progress.update(|p| p.quiz_mut(key, 0, browser::time()).set_mode(mode, browser::time()))/>
+                <span>{label.get(ctx.lang())}</span>
             </label>
         }
     };
@@ -128,12 +127,12 @@ fn ModePicker(id: &'static str) -> impl IntoView {
 
 /// One dot per question: answered, right or wrong, and a link to it.
 #[component]
-fn Dots(id: &'static str, page: Page, list: Vec<&'static Question>) -> impl IntoView {
+fn Dots(key: QuizKey<'static>, page: Page, list: Vec<&'static Question>) -> impl IntoView {
     let ctx = ctx();
     let dots = list.into_iter().enumerate().map(|(i, q)| {
         let link = page.at_question(Some(q.id.to_string()));
         let state = move || {
-            ctx.progress.with(|p| match Standing::of(p.answer(id, q), q) {
+            ctx.progress.with(|p| match Standing::of(p.answer(key, q), q) {
                 Standing::Right => "dot right",
                 Standing::Wrong => "dot wrong",
                 Standing::Answered => "dot answered",
@@ -149,31 +148,25 @@ fn Dots(id: &'static str, page: Page, list: Vec<&'static Question>) -> impl Into
 }
 
 #[component]
-fn Results(id: &'static str, list: StoredValue<Vec<&'static Question>>, reveal: RwSignal<bool>, assignment: bool) -> impl IntoView {
+fn Results(key: QuizKey<'static>, list: StoredValue<Vec<&'static Question>>, reveal: RwSignal<bool>, assignment: bool) -> impl IntoView {
     let ctx = ctx();
-    let score = move || ctx.progress.with(|p| p.quizzes.get(id).map(|q| list.with_value(|l| q.score(l))));
-    let any_checked = move || ctx.progress.with(|p| p.quizzes.get(id).is_some_and(|q| q.answers.values().any(|a| a.checked)));
-    let unanswered = move || {
-        ctx.progress.with(|p| {
-            list.with_value(|l| l.iter().filter(|q| p.quizzes.get(id).and_then(|qp| qp.answer(q)).and_then(|a| a.response.as_ref()).is_none()).count())
-        })
-    };
+    let tally = Memo::new(move |_| ctx.progress.with(|p| list.with_value(|l| p.tally(key, l))));
+    let any_checked = move || tally.get().checked > 0;
+    let unanswered = move || tally.get().unanswered;
     let submit = move |_| {
-        ctx.progress.update(|p| list.with_value(|l| p.quiz_mut(id, 0, browser::time()).submit(l, browser::time())));
+        ctx.progress.update(|p| list.with_value(|l| p.quiz_mut(key, 0, browser::time()).submit(l, browser::time())));
         focus_later("quiz-results".into());
     };
     let retry = move |_| {
         reveal.set(false);
-        ctx.progress.update(|p| list.with_value(|l| p.quiz_mut(id, 0, browser::time()).retry_wrong(l, browser::time())));
-        let first_open = ctx.progress.with_untracked(|p| {
-            list.with_value(|l| l.iter().find(|q| !p.quizzes.get(id).and_then(|qp| qp.answer(q)).is_some_and(|a| a.is_correct(q))).map(|q| q.id.to_string()))
-        });
+        ctx.progress.update(|p| list.with_value(|l| p.quiz_mut(key, 0, browser::time()).retry_wrong(l, browser::time())));
+        let first_open = ctx.progress.with_untracked(|p| list.with_value(|l| p.first_not_right(key, l).map(|q| q.id.to_string())));
         if let Some(q) = first_open {
             focus_later(q);
         }
     };
     view! {
-        <Show when=move || { let (mode, done) = mode_of(ctx, id); !done && (assignment || mode == Mode::Submit) }>
+        <Show when=move || { let (mode, done) = mode_of(ctx, key); !done && (assignment || mode == Mode::Submit) }>
             <div class="submit-bar">
                 <Show when=move || { unanswered() > 0 }>
                     <p>{move || fill(Key::Unanswered.get(ctx.lang()), unanswered())}</p>
@@ -183,9 +176,9 @@ fn Results(id: &'static str, list: StoredValue<Vec<&'static Question>>, reveal: 
                 </button>
             </div>
         </Show>
-        <Show when=move || mode_of(ctx, id).1 || any_checked()>
+        <Show when=move || mode_of(ctx, key).1 || any_checked()>
             <section class="quiz-results" id="quiz-results" tabindex="-1" aria-live="polite">
-                <p class="score-line">{move || score().map(|(e, t)| fill(Key::Score.get(ctx.lang()), format!("{} ({})", points(e, t), percent(e / t.max(1) as f64))))}</p>
+                <p class="score-line">{move || { let t = tally.get(); fill(Key::Score.get(ctx.lang()), format!("{} ({})", points(t.earned, t.questions), percent(t.earned / t.questions.max(1) as f64))) }}</p>
                 <button type="button" class="button" on:click=retry>{Key::RetryWrong.get(ctx.lang())}</button>
                 <label class="reveal">
                     <input type="checkbox" prop:checked=move || reveal.get() on:change=move |_| reveal.update(|r| *r = !*r)/>

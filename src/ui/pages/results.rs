@@ -3,8 +3,6 @@
 //! out with their reasons, a CSV download and a print view. Names come from
 //! codes anyone can make, so they are only ever text nodes.
 
-use std::cell::RefCell;
-
 use leptos::prelude::*;
 
 use crate::browser::{self, share::print};
@@ -18,12 +16,6 @@ use crate::ui::components::assignment::{title, Broken};
 use crate::ui::components::focus::focus_heading;
 use crate::ui::components::rich::Rich;
 use crate::ui::ctx;
-
-thread_local! {
-    /// The pasted codes and their assignment, kept while the app runs: every
-    /// route change rebuilds the page, a language switch too.
-    static PASTED: RefCell<(String, String)> = const { RefCell::new((String::new(), String::new())) };
-}
 
 pub fn results(assignment: Option<String>) -> AnyView {
     let ctx = ctx();
@@ -67,11 +59,11 @@ fn ClassResults(a: Assignment, list: Vec<&'static Question>, code: String) -> im
     let lang = ctx.lang();
     focus_heading();
     let (fingerprint, n) = (a.fingerprint(), list.len());
-    let kept = PASTED.with_borrow(|(c, text)| if *c == code { text.clone() } else { String::new() });
+    let kept = ctx.drafts.with_value(|d| if d.pasted.0 == code { d.pasted.1.clone() } else { String::new() });
     let pasted = RwSignal::new(kept);
     Effect::new(move |_| {
         let text = pasted.get();
-        PASTED.with_borrow_mut(|p| *p = (code.clone(), text));
+        ctx.drafts.update_value(|d| d.pasted = (code.clone(), text));
     });
     let class = Memo::new(move |_| pasted.with(|t| Class::from_text(t, fingerprint, n)));
     let offset = browser::utc_offset();

@@ -8,6 +8,7 @@ use crate::content::{Bilingual, Chapter, Question};
 use crate::i18n::{fill, percent, points, Key};
 use crate::progress::export::{export, import, ImportError};
 use crate::progress::{Progress, Standing};
+use crate::quiz::QuizKey;
 use crate::route::{href, Page};
 use crate::ui::components::focus::focus_heading;
 use crate::ui::{ctx, Ctx};
@@ -17,12 +18,7 @@ pub fn Summary() -> impl IntoView {
     let ctx = ctx();
     focus_heading();
     let overall = move || {
-        let (earned, total) = ctx.progress.with(|p| {
-            ctx.book.chapters.iter().fold((0.0, 0), |(e, t), c| {
-                let (ce, ct) = p.quizzes.get(c.id.as_ref()).map(|q| q.score(&questions(c))).unwrap_or((0.0, c.quiz.questions.len()));
-                (e + ce, t + ct)
-            })
-        });
+        let (earned, total) = ctx.progress.with(|p| p.overall(ctx.book));
         fill(Key::Overall.get(ctx.lang()), percent(earned / total.max(1) as f64))
     };
     view! {
@@ -50,10 +46,8 @@ fn ChapterTable() -> impl IntoView {
         let stats = Memo::new(move |_| {
             ctx.progress.with(|p| {
                 let read = p.read.get(c.id.as_ref()).is_some_and(|r| r.done);
-                let quiz = p.quizzes.get(c.id.as_ref());
-                let score = quiz.map(|q| q.score(&qs).0).unwrap_or(0.0);
-                let best = quiz.map(|q| q.best(&qs)).unwrap_or(0.0);
-                (read, score, best, quiz.map(|q| q.attempts()).unwrap_or(0), qs.len())
+                let t = p.tally(QuizKey::Chapter(&c.id), &qs);
+                (read, t.earned, t.best, t.attempts, t.questions)
             })
         });
         let yes_no = move |b: bool| if b { "✓ ".to_string() + Key::Yes.get(ctx.lang()) } else { Key::No.get(ctx.lang()).to_string() };
@@ -134,7 +128,7 @@ fn OpenQuestions() -> impl IntoView {
 }
 
 fn keep(p: &Progress, c: &Chapter, q: &Question, f: Filter) -> bool {
-    let standing = Standing::of(p.answer(&c.id, q), q);
+    let standing = Standing::of(p.answer(QuizKey::Chapter(&c.id), q), q);
     match f {
         Filter::All => true,
         Filter::Open => standing == Standing::Open,

@@ -2,8 +2,6 @@
 //! feedback mode, shuffle, the language and a due date make a link and its
 //! QR code, with the worksheet, the answer key and the class results.
 
-use std::cell::RefCell;
-
 use leptos::prelude::*;
 
 use crate::browser::share::page_url;
@@ -21,10 +19,10 @@ use crate::ui::ctx;
 /// The picked question ids, each once, in the order picked.
 type Picked = RwSignal<Vec<&'static str>>;
 
-/// The builder's fields, kept while the app runs: every route change rebuilds
-/// the page (a language switch too), and a half-made assignment must survive.
+/// The builder's fields, kept in `Ctx::drafts` while the app runs: a
+/// half-made assignment survives a language switch.
 #[derive(Clone)]
-struct Draft {
+pub struct Draft {
     title: String,
     picked: Vec<&'static str>,
     mode: Mode,
@@ -33,10 +31,10 @@ struct Draft {
     due: String,
 }
 
-thread_local! {
-    static DRAFT: RefCell<Draft> = const {
-        RefCell::new(Draft { title: String::new(), picked: Vec::new(), mode: Mode::Submit, shuffle: false, link_lang: None, due: String::new() })
-    };
+impl Default for Draft {
+    fn default() -> Self {
+        Draft { title: String::new(), picked: Vec::new(), mode: Mode::Submit, shuffle: false, link_lang: None, due: String::new() }
+    }
 }
 
 #[component]
@@ -44,7 +42,7 @@ pub fn Teacher() -> impl IntoView {
     let ctx = ctx();
     let lang = ctx.lang();
     focus_heading();
-    let draft = DRAFT.with_borrow(Draft::clone);
+    let draft = ctx.drafts.with_value(|d| d.assignment.clone());
     let title = RwSignal::new(draft.title);
     let picked: Picked = RwSignal::new(draft.picked);
     let mode = RwSignal::new(draft.mode);
@@ -54,7 +52,7 @@ pub fn Teacher() -> impl IntoView {
     Effect::new(move |_| {
         let now =
             Draft { title: title.get(), picked: picked.get(), mode: mode.get(), shuffle: shuffle.get(), link_lang: Some(link_lang.get()), due: due.get() };
-        DRAFT.with_borrow_mut(|d| *d = now);
+        ctx.drafts.update_value(|d| d.assignment = now);
     });
     let code = Memo::new(move |_| {
         let questions = ctx.book.questions().filter(|q| picked.with(|p| p.contains(&q.id.as_ref()))).map(|q| q.id.to_string()).collect();
