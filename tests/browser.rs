@@ -8,7 +8,7 @@ use wasm_bindgen_test::*;
 use zhiyuan::browser::storage::{self, Loaded, BACKUP_KEY, KEY};
 use zhiyuan::progress::store::LoadError;
 use zhiyuan::progress::Progress;
-use zhiyuan::quiz::Response;
+use zhiyuan::quiz::{QuizKey, Response};
 
 mod support;
 use support::*;
