@@ -3,8 +3,13 @@
 //!
 //! It is FNV-1a (64 bits) of a canonical encoding of exactly what a student
 //! answered, and nothing else, so that editing an explanation, feedback, a
-//! level, a tag or the authored order of choices keeps every saved answer,
-//! while a change to what was asked or what counts as right resets it.
+//! level, a tag, the authored order of choices or the typesetting of a text
+//! keeps every saved answer, while a change to what was asked or what counts
+//! as right resets it.
+//!
+//! Texts are taken as answers are compared (`crate::normalize`): full and
+//! half width, case, spaces and punctuation do not count, digits, `%`, `+`,
+//! `-` and a decimal point do. Ids and numbers are taken as they are.
 //!
 //! The encoding (version 1) is a header line, then fields, each a one-byte
 //! tag, the length of its bytes as 4 bytes little-endian, and the bytes:
@@ -28,6 +33,7 @@
 //! edit updates that file on purpose (see `tests/content.rs`).
 
 use super::model::{fnv1a, Kind, Question};
+use crate::normalize::normalize;
 
 const HEADER: &[u8] = b"zhiyuan question fingerprint 1\n";
 
@@ -39,6 +45,7 @@ pub fn fingerprint(q: &Question) -> u64 {
 /// The bytes the fingerprint is taken of (see the module's table).
 pub fn canonical(q: &Question) -> Vec<u8> {
     let mut out = HEADER.to_vec();
+    // Ids and flags as they are; texts normalised (see the module's notes).
     let mut put = |tag: u8, parts: &[&str]| {
         let bytes = parts.join("\0");
         out.push(tag);
@@ -46,29 +53,30 @@ pub fn canonical(q: &Question) -> Vec<u8> {
         out.extend_from_slice(bytes.as_bytes());
     };
     put(b'k', &[kind_name(q.kind)]);
-    put(b'p', &[&q.prompt.zh]);
-    put(b'P', &[&q.prompt.en]);
+    let t = |text: &str| normalize(text);
+    put(b'p', &[&t(&q.prompt.zh)]);
+    put(b'P', &[&t(&q.prompt.en)]);
     let mut choices: Vec<_> = q.choices.iter().collect();
     choices.sort_by(|a, b| a.id.cmp(&b.id));
     for c in choices {
-        put(b'c', &[&c.id, &c.zh, &c.en, if c.correct { "1" } else { "0" }]);
+        put(b'c', &[&c.id, &t(&c.zh), &t(&c.en), if c.correct { "1" } else { "0" }]);
     }
     put(b't', &[q.truth.map_or("", |t| if t { "1" } else { "0" })]);
     for i in &q.items {
-        put(b'i', &[&i.id, &i.zh, &i.en]);
+        put(b'i', &[&i.id, &t(&i.zh), &t(&i.en)]);
     }
     let mut pairs: Vec<_> = q.pairs.iter().collect();
     pairs.sort_by(|a, b| a.id.cmp(&b.id));
     for p in pairs {
-        put(b'm', &[&p.id, &p.left.zh, &p.left.en, &p.right.zh, &p.right.en]);
+        put(b'm', &[&p.id, &t(&p.left.zh), &t(&p.left.en), &t(&p.right.zh), &t(&p.right.en)]);
     }
     put(b'n', &[&bits(q.number)]);
     put(b'o', &[&bits(q.tolerance)]);
-    put(b'u', &[&q.unit.zh, &q.unit.en]);
-    let mut accept: Vec<&String> = q.accept.iter().collect();
+    put(b'u', &[&t(&q.unit.zh), &t(&q.unit.en)]);
+    let mut accept: Vec<String> = q.accept.iter().map(|a| t(a)).collect();
     accept.sort();
     for a in accept {
-        put(b'a', &[a]);
+        put(b'a', &[&a]);
     }
     out
 }
@@ -112,7 +120,11 @@ mod tests {
             edited.accept.reverse();
             for c in &mut edited.choices {
                 c.feedback.en.push_str(" Why.");
+                c.zh = c.zh.replace('，', ",").replace('。', "");
             }
+            // Typesetting: full-width punctuation, spaces, case.
+            edited.prompt.zh = edited.prompt.zh.replace(',', "，").replace(':', "：").replace('?', "？");
+            edited.prompt.en = format!("  {}  ", edited.prompt.en.to_uppercase());
             assert_eq!(fingerprint(&edited), fingerprint(q), "{}", q.id);
         }
     }
@@ -126,11 +138,11 @@ mod tests {
                 change(&mut e);
                 edits.push(e);
             };
-            edit(&|e| e.prompt.zh.push('？'));
-            edit(&|e| e.prompt.en.push('?'));
+            edit(&|e| e.prompt.zh.push('吗'));
+            edit(&|e| e.prompt.en.push_str(" now"));
             edit(&|e| e.kind = if e.kind == Kind::Single { Kind::Multi } else { Kind::Single });
             edit(&|e| e.choices.iter_mut().for_each(|c| c.correct = !c.correct));
-            edit(&|e| e.choices.iter_mut().for_each(|c| c.en.push('!')));
+            edit(&|e| e.choices.iter_mut().for_each(|c| c.en.push_str(" too")));
             edit(&|e| e.truth = e.truth.map(|t| !t).or(Some(true)));
             edit(&|e| e.items.reverse());
             edit(&|e| e.items.push(e.items.first().cloned().unwrap_or_default()));
@@ -139,6 +151,7 @@ mod tests {
             edit(&|e| e.tolerance = Some(e.tolerance.unwrap_or(0.0) + 0.5));
             edit(&|e| e.unit.en.push('s'));
             edit(&|e| e.accept.push("another".into()));
+            edit(&|e| e.number = e.number.map(|n| n * 10.0));
             for e in edits.iter().filter(|e| canonical(e) != canonical(q)) {
                 assert_ne!(fingerprint(e), fingerprint(q), "{}", q.id);
             }
@@ -152,7 +165,7 @@ mod tests {
         /// Fields are length-prefixed, so moving text from one field to the
         /// next changes the bytes.
         #[test]
-        fn moving_text_between_fields_changes_the_bytes(zh in "\\PC{0,6}", en in "\\PC{0,6}", cut in 0usize..6) {
+        fn moving_text_between_fields_changes_the_bytes(zh in "[a-z0-9理事会]{0,6}", en in "[a-z ]{0,6}", cut in 0usize..6) {
             let q = every_kind()[0];
             let mut a = q.clone();
             (a.prompt.zh, a.prompt.en) = (zh.clone(), en.clone());
