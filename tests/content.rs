@@ -3,8 +3,9 @@
 //! its file, id and problem named.
 
 use serde::de::DeserializeOwned;
+use zhiyuan::content::markup::plain;
 use zhiyuan::content::validate::{check_bank, validate};
-use zhiyuan::content::{book, Book, Problem};
+use zhiyuan::content::{book, Book, Problem, Text};
 
 fn report(problems: &[Problem]) -> String {
     problems.iter().map(|p| format!("  {p}\n")).collect()
@@ -95,8 +96,8 @@ fn parse_all<T: DeserializeOwned>(problems: &mut Vec<Problem>, files: Vec<(Strin
     files.into_iter().filter_map(|(name, text)| parse(name, text).map_err(|p| problems.push(p)).ok()).collect()
 }
 
-/// Reads TOML files the way the build script does, assembles and validates them.
-fn problems_of(chapters: &[&str], quizzes: &[&str]) -> Vec<Problem> {
+/// Reads TOML files the way the build script does and assembles them.
+fn book_of(chapters: &[&str], quizzes: &[&str]) -> (Book, Vec<Problem>) {
     let name = |dir: &str, i: usize| format!("content/{dir}/{}{i}.toml", &dir[..1]);
     let mut problems = Vec::new();
     let meta = parse("content/book.toml".into(), BOOK).expect("fixture book");
@@ -104,6 +105,12 @@ fn problems_of(chapters: &[&str], quizzes: &[&str]) -> Vec<Problem> {
     let quizzes = parse_all(&mut problems, quizzes.iter().enumerate().map(|(i, t)| (name("quizzes", i), *t)).collect());
     let (book, assembled) = Book::assemble(meta, chapters, quizzes);
     problems.extend(assembled);
+    (book, problems)
+}
+
+/// Reads TOML files the way the build script does, assembles and validates them.
+fn problems_of(chapters: &[&str], quizzes: &[&str]) -> Vec<Problem> {
+    let (book, mut problems) = book_of(chapters, quizzes);
     problems.extend(validate(&book));
     problems
 }
@@ -229,4 +236,112 @@ fn question_fingerprints_are_pinned() {
         "{FILE}: fingerprints changed for {differ:?} (pinned: {gone:?}). If these questions were edited on purpose \
          (students' answers to them will be reset), run ZHIYUAN_BLESS=1 cargo test --test content"
     );
+}
+
+// ---- Chinese typesetting: zh text takes full-width punctuation ----
+
+/// One piece of zh text and where it sits: file, id and field.
+struct Zh {
+    file: String,
+    id: String,
+    field: String,
+    text: String,
+}
+
+/// Every zh text of the book: front matter, chapters, discussion prompts,
+/// sections, paragraphs, terms, figures, and every text of every question.
+fn zh_texts(book: &Book) -> Vec<Zh> {
+    let mut out = Vec::new();
+    let mut add = |file: &str, id: &str, field: &str, text: &str| {
+        out.push(Zh { file: file.to_string(), id: id.to_string(), field: field.to_string(), text: text.to_string() })
+    };
+    let m = &book.meta;
+    for (field, t) in [("title", &m.title), ("subtitle", &m.subtitle), ("hook", &m.hook)] {
+        add(&m.file, "", field, &t.zh);
+    }
+    for c in &book.chapters {
+        let f = c.file.as_str();
+        add(f, &c.id, "title", &c.title.zh);
+        add(f, &c.id, "why", &c.why.zh);
+        for d in &c.discussion {
+            add(f, &c.id, "discussion", &d.zh);
+        }
+        for s in &c.sections {
+            add(f, &s.id, "title", &s.title.zh);
+            for p in &s.paras {
+                add(f, &p.id, "text", &p.zh);
+            }
+        }
+        for t in &c.terms {
+            add(f, &t.id, "term", &t.zh);
+            add(f, &t.id, "def", &t.def.zh);
+        }
+        for g in &c.figures {
+            add(f, &g.id, "display", &g.display.zh);
+            add(f, &g.id, "label", &g.label.zh);
+        }
+        let f = c.quiz.file.as_str();
+        for q in &c.quiz.questions {
+            let texts: [(&str, &Text); 4] = [("prompt", &q.prompt), ("explanation", &q.explanation), ("wrong", &q.wrong), ("unit", &q.unit)];
+            for (field, t) in texts {
+                add(f, &q.id, field, &t.zh);
+            }
+            for ch in &q.choices {
+                add(f, &q.id, &format!("choices.{}", ch.id), &ch.zh);
+                add(f, &q.id, &format!("choices.{}.feedback", ch.id), &ch.feedback.zh);
+            }
+            for it in &q.items {
+                add(f, &q.id, &format!("items.{}", it.id), &it.zh);
+            }
+            for p in &q.pairs {
+                add(f, &q.id, &format!("pairs.{}.left", p.id), &p.left.zh);
+                add(f, &q.id, &format!("pairs.{}.right", p.id), &p.right.zh);
+            }
+        }
+    }
+    out
+}
+
+/// A Chinese character, or the Chinese punctuation around one.
+fn is_chinese(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{3000}'..='\u{303f}' | '\u{ff01}'..='\u{ff5e}' | '“' | '”' | '‘' | '’' | '—' | '…')
+}
+
+/// ASCII `,` `:` `;` `?` `(` `)` `!` next to a Chinese character in a zh
+/// text. Markup is read first (`[shown](term-id)`, `<q>…</q>`), so its ASCII
+/// brackets are not punctuation; numbers and Latin words keep theirs.
+fn zh_punctuation(book: &Book) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for zh in zh_texts(book) {
+        let chars: Vec<char> = plain(&zh.text).chars().collect();
+        for (i, &c) in chars.iter().enumerate() {
+            let near = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(|&n| is_chinese(n));
+            if ",:;?()!".contains(c) && (near(i.checked_sub(1)) || near(Some(i + 1))) {
+                let snippet: String = chars[i.saturating_sub(8)..(i + 9).min(chars.len())].iter().collect();
+                let what = format!("`{}` (zh): ASCII {c:?} next to Chinese in …{snippet}…; use full-width punctuation", zh.field);
+                problems.push(Problem::new(&zh.file, &zh.id, what));
+            }
+        }
+    }
+    problems
+}
+
+#[test]
+fn zh_text_uses_full_width_punctuation() {
+    let problems = zh_punctuation(embedded());
+    assert!(problems.is_empty(), "ASCII punctuation in Chinese text:\n{}", report(&problems));
+}
+
+#[test]
+fn ascii_punctuation_in_zh_is_caught_but_markup_is_not() {
+    let (book, _) = book_of(&[CHAPTER], &[QUIZ]);
+    assert_eq!(zh_punctuation(&book), vec![], "the fixture uses full-width punctuation and term markup");
+    let quiz = QUIZ.replace("zh = \"谁领导？\"", "zh = \"谁领导?\"");
+    let (book, _) = book_of(&[CHAPTER], &[&quiz]);
+    assert_caught(&zh_punctuation(&book), Q0, "ch1-q1", "`prompt` (zh): ASCII '?' next to Chinese in …谁领导?…");
+    let chapter = CHAPTER.replace("[理事会](council)", "[理事会](council),领导");
+    let (book, _) = book_of(&[&chapter], &[QUIZ]);
+    let problems = zh_punctuation(&book);
+    assert_eq!(problems.len(), 1, "only the comma, not the markup:\n{}", report(&problems));
+    assert_caught(&problems, C0, "ch1-p1", "ASCII ',' next to Chinese");
 }
