@@ -4,8 +4,9 @@
 
 use serde::de::DeserializeOwned;
 use zhiyuan::book::book;
+use zhiyuan::content::markup::plain;
 use zhiyuan::content::validate::{check_bank, validate};
-use zhiyuan::content::{Book, Problem};
+use zhiyuan::content::{Book, Kind, Problem, Question, Text};
 
 fn report(problems: &[Problem]) -> String {
     problems.iter().map(|p| format!("  {p}\n")).collect()
@@ -96,8 +97,8 @@ fn parse_all<T: DeserializeOwned>(problems: &mut Vec<Problem>, files: Vec<(Strin
     files.into_iter().filter_map(|(name, text)| parse(name, text).map_err(|p| problems.push(p)).ok()).collect()
 }
 
-/// Reads TOML files the way the build script does, assembles and validates them.
-fn problems_of(chapters: &[&str], quizzes: &[&str]) -> Vec<Problem> {
+/// Reads TOML files the way the build script does and assembles them.
+fn book_of(chapters: &[&str], quizzes: &[&str]) -> (Book, Vec<Problem>) {
     let name = |dir: &str, i: usize| format!("content/{dir}/{}{i}.toml", &dir[..1]);
     let mut problems = Vec::new();
     let meta = parse("content/book.toml".into(), BOOK).expect("fixture book");
@@ -105,6 +106,12 @@ fn problems_of(chapters: &[&str], quizzes: &[&str]) -> Vec<Problem> {
     let quizzes = parse_all(&mut problems, quizzes.iter().enumerate().map(|(i, t)| (name("quizzes", i), *t)).collect());
     let (book, assembled) = Book::assemble(meta, chapters, quizzes);
     problems.extend(assembled);
+    (book, problems)
+}
+
+/// Reads TOML files the way the build script does, assembles and validates them.
+fn problems_of(chapters: &[&str], quizzes: &[&str]) -> Vec<Problem> {
+    let (book, mut problems) = book_of(chapters, quizzes);
     problems.extend(validate(&book));
     problems
 }
@@ -222,4 +229,258 @@ fn question_fingerprints_are_pinned() {
         "{FILE}: fingerprints changed for {differ:?} (pinned: {gone:?}). If these questions were edited on purpose \
          (students' answers to them will be reset), run ZHIYUAN_BLESS=1 cargo test --test content"
     );
+}
+
+// ---- Chinese typesetting: zh text takes full-width punctuation ----
+
+/// One piece of zh text and where it sits: file, id and field.
+struct Zh {
+    file: String,
+    id: String,
+    field: String,
+    text: String,
+}
+
+/// Every zh text of the book: front matter, chapters, discussion prompts,
+/// sections, paragraphs, terms, figures, and every text of every question.
+fn zh_texts(book: &Book) -> Vec<Zh> {
+    let mut out = Vec::new();
+    let mut add = |file: &str, id: &str, field: &str, text: &str| {
+        out.push(Zh { file: file.to_string(), id: id.to_string(), field: field.to_string(), text: text.to_string() })
+    };
+    let m = &book.meta;
+    for (field, t) in [("title", &m.title), ("subtitle", &m.subtitle), ("hook", &m.hook)] {
+        add(&m.file, "", field, &t.zh);
+    }
+    for c in &book.chapters {
+        let f = c.file.as_str();
+        add(f, &c.id, "title", &c.title.zh);
+        add(f, &c.id, "why", &c.why.zh);
+        for d in &c.discussion {
+            add(f, &c.id, "discussion", &d.zh);
+        }
+        for s in &c.sections {
+            add(f, &s.id, "title", &s.title.zh);
+            for p in &s.paras {
+                add(f, &p.id, "text", &p.zh);
+            }
+        }
+        for t in &c.terms {
+            add(f, &t.id, "term", &t.zh);
+            add(f, &t.id, "def", &t.def.zh);
+        }
+        for g in &c.figures {
+            add(f, &g.id, "display", &g.display.zh);
+            add(f, &g.id, "label", &g.label.zh);
+        }
+        let f = c.quiz.file.as_str();
+        for q in &c.quiz.questions {
+            let texts: [(&str, &Text); 4] = [("prompt", &q.prompt), ("explanation", &q.explanation), ("wrong", &q.wrong), ("unit", &q.unit)];
+            for (field, t) in texts {
+                add(f, &q.id, field, &t.zh);
+            }
+            for ch in &q.choices {
+                add(f, &q.id, &format!("choices.{}", ch.id), &ch.zh);
+                add(f, &q.id, &format!("choices.{}.feedback", ch.id), &ch.feedback.zh);
+            }
+            for it in &q.items {
+                add(f, &q.id, &format!("items.{}", it.id), &it.zh);
+            }
+            for p in &q.pairs {
+                add(f, &q.id, &format!("pairs.{}.left", p.id), &p.left.zh);
+                add(f, &q.id, &format!("pairs.{}.right", p.id), &p.right.zh);
+            }
+        }
+    }
+    out
+}
+
+/// A Chinese character, or the Chinese punctuation around one.
+fn is_chinese(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{3000}'..='\u{303f}' | '\u{ff01}'..='\u{ff5e}' | '“' | '”' | '‘' | '’' | '—' | '…')
+}
+
+/// ASCII `,` `:` `;` `?` `(` `)` `!` next to a Chinese character in a zh
+/// text. Markup is read first (`[shown](term-id)`, `<q>…</q>`), so its ASCII
+/// brackets are not punctuation; numbers and Latin words keep theirs.
+fn zh_punctuation(book: &Book) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for zh in zh_texts(book) {
+        let chars: Vec<char> = plain(&zh.text).chars().collect();
+        for (i, &c) in chars.iter().enumerate() {
+            let near = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(|&n| is_chinese(n));
+            if ",:;?()!".contains(c) && (near(i.checked_sub(1)) || near(Some(i + 1))) {
+                let snippet: String = chars[i.saturating_sub(8)..(i + 9).min(chars.len())].iter().collect();
+                let what = format!("`{}` (zh): ASCII {c:?} next to Chinese in …{snippet}…; use full-width punctuation", zh.field);
+                problems.push(Problem::new(&zh.file, &zh.id, what));
+            }
+        }
+    }
+    problems
+}
+
+#[test]
+fn zh_text_uses_full_width_punctuation() {
+    let problems = zh_punctuation(embedded());
+    assert!(problems.is_empty(), "ASCII punctuation in Chinese text:\n{}", report(&problems));
+}
+
+#[test]
+fn ascii_punctuation_in_zh_is_caught_but_markup_is_not() {
+    let (book, _) = book_of(&[CHAPTER], &[QUIZ]);
+    assert_eq!(zh_punctuation(&book), vec![], "the fixture uses full-width punctuation and term markup");
+    let quiz = QUIZ.replace("zh = \"谁领导？\"", "zh = \"谁领导?\"");
+    let (book, _) = book_of(&[CHAPTER], &[&quiz]);
+    assert_caught(&zh_punctuation(&book), Q0, "ch1-q1", "`prompt` (zh): ASCII '?' next to Chinese in …谁领导?…");
+    let chapter = CHAPTER.replace("[理事会](council)", "[理事会](council),领导");
+    let (book, _) = book_of(&[&chapter], &[QUIZ]);
+    let problems = zh_punctuation(&book);
+    assert_eq!(problems.len(), 1, "only the comma, not the markup:\n{}", report(&problems));
+    assert_caught(&problems, C0, "ch1-p1", "ASCII ',' next to Chinese");
+}
+
+// ---- Test-wiseness: the bank gives away no answer by its form ----
+
+const CUES: &str = include_str!("fixtures/content/cues.toml");
+
+/// The questions of the book, each with its quiz file.
+fn questions_with_files(book: &Book) -> Vec<(&str, &Question)> {
+    book.chapters.iter().flat_map(|c| c.quiz.questions.iter().map(move |q| (c.quiz.file.as_str(), q))).collect()
+}
+
+/// Length of a choice's text as a reader sees it, in characters.
+fn length(text: &str) -> usize {
+    plain(text).chars().count()
+}
+
+/// No authored position holds more than 40% of the keys of single- and
+/// multi-choice items (the app may shuffle, but a file read in order, or a
+/// question with `shuffle = false`, must not teach "it is always a").
+fn key_positions(book: &Book) -> Vec<Problem> {
+    let choice = |q: &&Question| matches!(q.kind, Kind::Single | Kind::Multi);
+    let all = questions_with_files(book);
+    let keys: Vec<(&str, &str, usize)> = all
+        .iter()
+        .filter(|(_, q)| choice(q))
+        .flat_map(|(f, q)| q.choices.iter().enumerate().filter(|(_, c)| c.correct).map(move |(i, _)| (*f, q.id.as_str(), i)))
+        .collect();
+    let total = keys.len();
+    let mut problems = Vec::new();
+    for pos in 0..keys.iter().map(|k| k.2 + 1).max().unwrap_or(0) {
+        let at: Vec<&(&str, &str, usize)> = keys.iter().filter(|k| k.2 == pos).collect();
+        if at.len() * 10 > total * 4 {
+            for (file, id, _) in at.iter().copied() {
+                let what = format!(
+                    "key position rule: the key sits at authored position {} of its choices, which holds {} of {total} keys (over 40%); vary the order",
+                    pos + 1,
+                    at.len()
+                );
+                problems.push(Problem::new(file, id, what));
+            }
+        }
+    }
+    problems
+}
+
+/// In each language the key of a single-choice item is strictly the longest
+/// choice in at most a third of the items, and never more than 1.5× the mean
+/// length of its distractors.
+fn key_lengths(book: &Book) -> Vec<Problem> {
+    let singles: Vec<(&str, &Question)> = questions_with_files(book).into_iter().filter(|(_, q)| q.kind == Kind::Single).collect();
+    let mut problems = Vec::new();
+    for (lang, pick) in [("zh", (|c: &zhiyuan::content::Choice| c.zh.clone()) as fn(&zhiyuan::content::Choice) -> String), ("en", |c| c.en.clone())] {
+        let mut longest = Vec::new();
+        for (file, q) in singles.iter() {
+            let Some(key) = q.choices.iter().find(|c| c.correct) else { continue };
+            let others: Vec<usize> = q.choices.iter().filter(|c| !c.correct).map(|c| length(&pick(c))).collect();
+            if others.is_empty() {
+                continue;
+            }
+            let k = length(&pick(key));
+            if others.iter().all(|&o| k > o) {
+                longest.push((*file, q.id.as_str()));
+            }
+            let mean = others.iter().sum::<usize>() as f64 / others.len() as f64;
+            if k as f64 > 1.5 * mean {
+                let what = format!("key length rule: the key ({lang}) is {:.2}× the mean distractor length (at most 1.5×)", k as f64 / mean);
+                problems.push(Problem::new(file, &q.id, what));
+            }
+        }
+        if longest.len() * 3 > singles.len() {
+            for (file, id) in &longest {
+                let what = format!(
+                    "key length rule: the key is strictly the longest choice ({lang}) in {} of {} single-choice items (at most a third)",
+                    longest.len(),
+                    singles.len()
+                );
+                problems.push(Problem::new(file, id, what));
+            }
+        }
+    }
+    problems
+}
+
+/// Between 40% and 60% of true/false statements are true.
+fn true_false_balance(book: &Book) -> Vec<Problem> {
+    let tf: Vec<(&str, &Question)> = questions_with_files(book).into_iter().filter(|(_, q)| q.kind == Kind::TrueFalse).collect();
+    let truths = tf.iter().filter(|(_, q)| q.truth == Some(true)).count();
+    let (n, t) = (tf.len(), truths);
+    if n == 0 || (t * 10 >= n * 4 && t * 10 <= n * 6) {
+        return Vec::new();
+    }
+    let majority = t * 2 > n;
+    tf.iter()
+        .filter(|(_, q)| q.truth == Some(majority))
+        .map(|(file, q)| Problem::new(file, &q.id, format!("true/false balance rule: {t} of {n} statements are true (40–60% wanted)")))
+        .collect()
+}
+
+/// No choice is "all of the above" or "none of the above".
+fn no_all_of_the_above(book: &Book) -> Vec<Problem> {
+    const PHRASES: [&str; 4] = ["以上都", "以上皆", "all of the above", "none of the above"];
+    let mut problems = Vec::new();
+    for (file, q) in questions_with_files(book) {
+        for c in &q.choices {
+            for text in [&c.zh, &c.en] {
+                let lower = text.to_lowercase();
+                if let Some(p) = PHRASES.iter().find(|p| lower.contains(*p)) {
+                    problems.push(Problem::new(file, &q.id, format!("all/none-of-the-above rule: choice {} says {p:?}", c.id)));
+                }
+            }
+        }
+    }
+    problems
+}
+
+fn cue_problems(book: &Book) -> Vec<Problem> {
+    [key_positions(book), key_lengths(book), true_false_balance(book), no_all_of_the_above(book)].concat()
+}
+
+#[test]
+fn the_bank_gives_no_answer_away_by_its_form() {
+    let problems = cue_problems(embedded());
+    assert!(problems.is_empty(), "test-wiseness cues:\n{}", report(&problems));
+}
+
+#[test]
+fn test_wiseness_cues_are_caught() {
+    const Q: &str = "content/quizzes/q0.toml";
+    let cues = |quiz: &str| cue_problems(&book_of(&[CHAPTER], &[quiz]).0);
+    assert_eq!(cues(CUES), vec![], "the fixture has no cues");
+    let quiz = CUES
+        .replace("correct = false # q2a", "correct = true # q2a")
+        .replace("correct = true # q2b", "correct = false # q2b")
+        .replace("correct = false # q4a", "correct = true # q4a")
+        .replace("correct = true # q4c", "correct = false # q4c");
+    assert_caught(&cues(&quiz), Q, "ch1-q2", "key position rule: the key sits at authored position 1 of its choices, which holds 3 of 5 keys");
+    let quiz = CUES.replace("zh = \"甲乙丙\"", "zh = \"甲乙丙丁戊\"").replace("zh = \"风雨雷\"", "zh = \"风雨雷电\"");
+    let problems = cues(&quiz);
+    assert_caught(&problems, Q, "ch1-q1", "strictly the longest choice (zh) in 2 of 3 single-choice items");
+    assert_caught(&problems, Q, "ch1-q4", "strictly the longest choice (zh) in 2 of 3");
+    let quiz = CUES.replace("zh = \"甲乙丙\"", "zh = \"甲乙丙丁戊己庚辛\"");
+    assert_caught(&cues(&quiz), Q, "ch1-q1", "the key (zh) is 2.29× the mean distractor length");
+    let quiz = CUES.replace("truth = false # q6", "truth = true # q6");
+    assert_caught(&cues(&quiz), Q, "ch1-q5", "true/false balance rule: 2 of 2 statements are true");
+    let quiz = CUES.replace("zh = \"己庚辛\"", "zh = \"以上都对\"");
+    assert_caught(&cues(&quiz), Q, "ch1-q1", "all/none-of-the-above rule: choice c says \"以上都\"");
 }
