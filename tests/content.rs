@@ -275,20 +275,12 @@ fn zh_texts(book: &Book) -> Vec<Zh> {
         }
         let f = c.quiz.file.as_str();
         for q in &c.quiz.questions {
-            let texts: [(&str, &Text); 4] = [("prompt", &q.prompt), ("explanation", &q.explanation), ("wrong", &q.wrong), ("unit", &q.unit)];
+            let texts: [(&str, &Text); 3] = [("prompt", &q.prompt), ("explanation", &q.explanation), ("wrong", &q.wrong)];
             for (field, t) in texts {
                 add(f, &q.id, field, &t.zh);
             }
-            for ch in &q.choices {
-                add(f, &q.id, &format!("choices.{}", ch.id), &ch.zh);
-                add(f, &q.id, &format!("choices.{}.feedback", ch.id), &ch.feedback.zh);
-            }
-            for it in &q.items {
-                add(f, &q.id, &format!("items.{}", it.id), &it.zh);
-            }
-            for p in &q.pairs {
-                add(f, &q.id, &format!("pairs.{}.left", p.id), &p.left.zh);
-                add(f, &q.id, &format!("pairs.{}.right", p.id), &p.right.zh);
+            for (field, t) in q.task.texts() {
+                add(f, &q.id, &field, t.zh());
             }
         }
     }
@@ -357,12 +349,12 @@ fn length(text: &str) -> usize {
 /// multi-choice items (the app may shuffle, but a file read in order, or a
 /// question with `shuffle = false`, must not teach "it is always a").
 fn key_positions(book: &Book) -> Vec<Problem> {
-    let choice = |q: &&Question| matches!(q.kind, Kind::Single | Kind::Multi);
+    let choice = |q: &&Question| matches!(q.kind(), Kind::Single | Kind::Multi);
     let all = questions_with_files(book);
     let keys: Vec<(&str, &str, usize)> = all
         .iter()
         .filter(|(_, q)| choice(q))
-        .flat_map(|(f, q)| q.choices.iter().enumerate().filter(|(_, c)| c.correct).map(move |(i, _)| (*f, q.id.as_str(), i)))
+        .flat_map(|(f, q)| q.task.parts().choices.iter().enumerate().filter(|(_, c)| c.correct).map(move |(i, _)| (*f, q.id.as_str(), i)))
         .collect();
     let total = keys.len();
     let mut problems = Vec::new();
@@ -386,13 +378,13 @@ fn key_positions(book: &Book) -> Vec<Problem> {
 /// choice in at most a third of the items, and never more than 1.5× the mean
 /// length of its distractors.
 fn key_lengths(book: &Book) -> Vec<Problem> {
-    let singles: Vec<(&str, &Question)> = questions_with_files(book).into_iter().filter(|(_, q)| q.kind == Kind::Single).collect();
+    let singles: Vec<(&str, &Question)> = questions_with_files(book).into_iter().filter(|(_, q)| q.kind() == Kind::Single).collect();
     let mut problems = Vec::new();
     for (lang, pick) in [("zh", (|c: &zhiyuan::content::Choice| c.zh.clone()) as fn(&zhiyuan::content::Choice) -> String), ("en", |c| c.en.clone())] {
         let mut longest = Vec::new();
         for (file, q) in singles.iter() {
-            let Some(key) = q.choices.iter().find(|c| c.correct) else { continue };
-            let others: Vec<usize> = q.choices.iter().filter(|c| !c.correct).map(|c| length(&pick(c))).collect();
+            let Some(key) = q.task.parts().choices.iter().find(|c| c.correct) else { continue };
+            let others: Vec<usize> = q.task.parts().choices.iter().filter(|c| !c.correct).map(|c| length(&pick(c))).collect();
             if others.is_empty() {
                 continue;
             }
@@ -422,15 +414,15 @@ fn key_lengths(book: &Book) -> Vec<Problem> {
 
 /// Between 40% and 60% of true/false statements are true.
 fn true_false_balance(book: &Book) -> Vec<Problem> {
-    let tf: Vec<(&str, &Question)> = questions_with_files(book).into_iter().filter(|(_, q)| q.kind == Kind::TrueFalse).collect();
-    let truths = tf.iter().filter(|(_, q)| q.truth == Some(true)).count();
+    let tf: Vec<(&str, &Question)> = questions_with_files(book).into_iter().filter(|(_, q)| q.kind() == Kind::TrueFalse).collect();
+    let truths = tf.iter().filter(|(_, q)| q.task.parts().truth == Some(true)).count();
     let (n, t) = (tf.len(), truths);
     if n == 0 || (t * 10 >= n * 4 && t * 10 <= n * 6) {
         return Vec::new();
     }
     let majority = t * 2 > n;
     tf.iter()
-        .filter(|(_, q)| q.truth == Some(majority))
+        .filter(|(_, q)| q.task.parts().truth == Some(majority))
         .map(|(file, q)| Problem::new(file, &q.id, format!("true/false balance rule: {t} of {n} statements are true (40–60% wanted)")))
         .collect()
 }
@@ -440,7 +432,7 @@ fn no_all_of_the_above(book: &Book) -> Vec<Problem> {
     const PHRASES: [&str; 4] = ["以上都", "以上皆", "all of the above", "none of the above"];
     let mut problems = Vec::new();
     for (file, q) in questions_with_files(book) {
-        for c in &q.choices {
+        for c in q.task.parts().choices {
             for text in [&c.zh, &c.en] {
                 let lower = text.to_lowercase();
                 if let Some(p) = PHRASES.iter().find(|p| lower.contains(*p)) {

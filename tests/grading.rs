@@ -1,7 +1,7 @@
 //! Grading over the whole bank, and the grading rules on their own.
 
 use proptest::prelude::*;
-use zhiyuan::content::{Book, Kind, Question};
+use zhiyuan::content::{Book, Kind, Question, Task};
 use zhiyuan::quiz::shuffle::permutation;
 use zhiyuan::quiz::{correct_response, grade, Response, Unanswered, Verdict};
 
@@ -11,20 +11,21 @@ fn book() -> &'static Book {
 
 /// A response that gets nothing right.
 fn wrong_response(q: &Question) -> Response {
-    match q.kind {
-        Kind::Single => Response::Choices(q.choices.iter().filter(|c| !c.correct).take(1).map(|c| c.id.to_string()).collect()),
-        Kind::Multi => Response::Choices(q.choices.iter().filter(|c| !c.correct).map(|c| c.id.to_string()).collect()),
-        Kind::TrueFalse => Response::Bool(!q.truth.unwrap_or(true)),
-        Kind::Order => Response::Order(q.items.iter().rev().map(|i| i.id.to_string()).collect()),
-        Kind::Match => {
-            let n = q.pairs.len();
-            Response::Match((0..n).map(|i| (q.pairs[i].id.to_string(), q.pairs[(i + 1) % n].id.to_string())).collect())
+    let ids = |choices: &[zhiyuan::content::Choice], take: usize| choices.iter().filter(|c| !c.correct).take(take).map(|c| c.id.clone()).collect();
+    match &q.task {
+        Task::Single(c) => Response::Choices(ids(&c.choices, 1)),
+        Task::Multi(c) => Response::Choices(ids(&c.choices, usize::MAX)),
+        Task::TrueFalse(t) => Response::Bool(!t.truth),
+        Task::Order(o) => Response::Order(o.items.iter().rev().map(|i| i.id.clone()).collect()),
+        Task::Match(m) => {
+            let n = m.pairs.len();
+            Response::Match((0..n).map(|i| (m.pairs[i].id.clone(), m.pairs[(i + 1) % n].id.clone())).collect())
         }
-        Kind::Numeric => {
-            let n = q.number.unwrap_or(0.0);
-            Response::Text(format!("{}", n + q.tolerance.unwrap_or(0.0) + n.abs() + 1.0))
+        Task::Numeric(num) => {
+            let n = num.number.unwrap_or(0.0);
+            Response::Text(format!("{}", n + num.tolerance.unwrap_or(0.0) + n.abs() + 1.0))
         }
-        Kind::Short => Response::Text("完全不对 nothing like it".into()),
+        Task::Short(_) => Response::Text("完全不对 nothing like it".into()),
     }
 }
 
@@ -40,8 +41,8 @@ fn every_question_can_be_answered_fully_right_and_fully_wrong() {
 
 #[test]
 fn every_accepted_short_answer_and_spacing_variant_is_right() {
-    for q in book().questions().filter(|q| q.kind == Kind::Short) {
-        for a in q.accept.iter() {
+    for q in book().questions().filter(|q| q.kind() == Kind::Short) {
+        for a in q.task.parts().accept.iter() {
             let a = a.to_string();
             let spaced: String = a.chars().flat_map(|c| [c, ' ']).collect();
             for variant in [a.clone(), spaced, a.to_uppercase()] {
@@ -52,7 +53,7 @@ fn every_accepted_short_answer_and_spacing_variant_is_right() {
 }
 
 fn question(kind: Kind) -> &'static Question {
-    book().questions().find(|q| q.kind == kind).expect("the bank uses every kind")
+    book().questions().find(|q| q.kind() == kind).expect("the bank uses every kind")
 }
 
 #[test]
@@ -63,7 +64,7 @@ fn unanswered_responses_are_not_graded() {
     assert_eq!(grade(question(Kind::Short), &Response::Text("。".into())), Err(Unanswered::Empty));
     assert_eq!(grade(question(Kind::Match), &Response::Match(vec![])), Err(Unanswered::Empty));
     let q = question(Kind::Match);
-    let one = Response::Match(vec![(q.pairs[0].id.to_string(), q.pairs[0].id.to_string())]);
+    let one = Response::Match(vec![(q.task.parts().pairs[0].id.to_string(), q.task.parts().pairs[0].id.to_string())]);
     assert_eq!(grade(q, &one), Err(Unanswered::Incomplete));
     assert_eq!(grade(question(Kind::Order), &Response::Order(vec!["nope".into()])), Err(Unanswered::WrongShape));
     assert_eq!(grade(question(Kind::Single), &Response::Bool(true)), Err(Unanswered::WrongShape));
@@ -72,7 +73,7 @@ fn unanswered_responses_are_not_graded() {
 #[test]
 fn ordering_gives_credit_for_pairs_in_order() {
     let q = question(Kind::Order);
-    let mut ids: Vec<String> = q.items.iter().map(|i| i.id.to_string()).collect();
+    let mut ids: Vec<String> = q.task.parts().items.iter().map(|i| i.id.to_string()).collect();
     ids.swap(0, 1);
     let n = ids.len() as f64;
     let outcome = grade(q, &Response::Order(ids)).expect("graded");
@@ -85,14 +86,14 @@ fn ordering_gives_credit_for_pairs_in_order() {
 fn multiple_select_subtracts_wrong_picks() {
     let q = book()
         .questions()
-        .find(|q| q.kind == Kind::Multi && q.choices.iter().filter(|c| c.correct).count() >= 2)
+        .find(|q| q.kind() == Kind::Multi && q.task.parts().choices.iter().filter(|c| c.correct).count() >= 2)
         .expect("a multi question with two correct choices");
-    let correct: Vec<String> = q.choices.iter().filter(|c| c.correct).map(|c| c.id.to_string()).collect();
+    let correct: Vec<String> = q.task.parts().choices.iter().filter(|c| c.correct).map(|c| c.id.to_string()).collect();
     let k = correct.len() as f64;
     let one_right = grade(q, &Response::Choices(vec![correct[0].clone()])).expect("graded");
     assert_eq!(one_right.verdict, Verdict::Partial);
     assert!((one_right.score - 1.0 / k).abs() < 1e-9);
-    let wrong = q.choices.iter().find(|c| !c.correct).expect("a wrong choice").id.to_string();
+    let wrong = q.task.parts().choices.iter().find(|c| !c.correct).expect("a wrong choice").id.to_string();
     let one_each = grade(q, &Response::Choices(vec![correct[0].clone(), wrong])).expect("graded");
     assert_eq!(one_each.score, 0.0);
 }
@@ -105,10 +106,11 @@ proptest! {
         let questions: Vec<&Question> = book().questions().collect();
         let q = questions[index % questions.len()];
         let mut shown = q.clone();
-        let order = permutation(q.choices.len(), seed);
-        shown.choices = order.iter().map(|&i| q.choices[i].clone()).collect::<Vec<_>>();
-        let pairs = permutation(q.pairs.len(), seed);
-        shown.pairs = pairs.iter().map(|&i| q.pairs[i].clone()).collect::<Vec<_>>();
+        match &mut shown.task {
+            Task::Single(c) | Task::Multi(c) => c.choices = permutation(c.choices.len(), seed).into_iter().map(|i| c.choices[i].clone()).collect(),
+            Task::Match(m) => m.pairs = permutation(m.pairs.len(), seed).into_iter().map(|i| m.pairs[i].clone()).collect(),
+            Task::TrueFalse(_) | Task::Order(_) | Task::Numeric(_) | Task::Short(_) => {}
+        }
         for response in [correct_response(q), wrong_response(q)] {
             prop_assert_eq!(grade(q, &response).map(|o| o.score), grade(&shown, &response).map(|o| o.score));
         }

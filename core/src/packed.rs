@@ -23,7 +23,7 @@ const TWO_BYTE: usize = (256 - 128 - ONE_BYTE) * 256;
 /// Ends every text in its stream (no content text holds it).
 const END: char = '\0';
 /// Bumped when the layout changes (the app and its data are built together).
-const VERSION: u8 = 1;
+const VERSION: u8 = 2;
 
 /// What the app embeds: the book and every visual drawn from it.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -327,6 +327,32 @@ macro_rules! packed_enum {
 }
 packed_enum!(Kind, Level, Mechanism);
 
+/// A question's task: its kind, then that kind's data.
+impl Packed for Task {
+    fn pack(&self, w: &mut Writer) {
+        self.kind().pack(w);
+        match self {
+            Task::Single(c) | Task::Multi(c) => c.pack(w),
+            Task::TrueFalse(t) => t.pack(w),
+            Task::Order(o) => o.pack(w),
+            Task::Match(m) => m.pack(w),
+            Task::Numeric(n) => n.pack(w),
+            Task::Short(s) => s.pack(w),
+        }
+    }
+    fn unpack(r: &mut Reader) -> Self {
+        match Kind::unpack(r) {
+            Kind::Single => Task::Single(Packed::unpack(r)),
+            Kind::Multi => Task::Multi(Packed::unpack(r)),
+            Kind::TrueFalse => Task::TrueFalse(Packed::unpack(r)),
+            Kind::Order => Task::Order(Packed::unpack(r)),
+            Kind::Match => Task::Match(Packed::unpack(r)),
+            Kind::Numeric => Task::Numeric(Packed::unpack(r)),
+            Kind::Short => Task::Short(Packed::unpack(r)),
+        }
+    }
+}
+
 /// Every field, in order; a field left out fails to compile.
 macro_rules! packed_struct {
     ($($t:ident { $($field:ident),* })*) => {$(
@@ -352,7 +378,13 @@ packed_struct! {
     Term { id, zh, en, def }
     Figure { id, value, display, label, para, callout }
     Quiz { file, chapter, questions }
-    Question { id, kind, level, mechanism, para, shuffle, prompt, explanation, wrong, choices, truth, items, pairs, number, tolerance, unit, accept, hash }
+    Question { id, level, mechanism, para, shuffle, prompt, explanation, wrong, task, hash }
+    Choices { choices }
+    Truth { truth }
+    Order { items }
+    Matching { pairs }
+    Numeric { number, tolerance, unit }
+    Short { accept }
     Choice { id, zh, en, correct, feedback }
     Item { id, zh, en }
     Pair { id, left, right }

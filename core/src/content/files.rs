@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
 
-use super::model::{Book, Chapter, Meta, Quiz};
+use super::model::{Book, Chapter, Meta, QuizFile};
 use super::Problem;
 
 /// The book in the folder `root`, assembled, or every problem found: a file
@@ -18,7 +18,7 @@ pub fn read_book(root: impl AsRef<Path>) -> Result<Book, Vec<Problem>> {
     let mut problems = Vec::new();
     let meta = read::<Meta>(&root.join("book.toml")).map_err(|p| vec![p])?;
     let chapters = folder::<Chapter>(&root.join("chapters"), &mut problems);
-    let quizzes = folder::<Quiz>(&root.join("quizzes"), &mut problems);
+    let quizzes = folder::<QuizFile>(&root.join("quizzes"), &mut problems);
     let (book, more) = Book::assemble(meta, chapters, quizzes);
     problems.extend(more);
     if problems.is_empty() {

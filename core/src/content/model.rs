@@ -43,6 +43,8 @@ macro_rules! bilingual {
 }
 bilingual!(Text, Para, Term, Choice, Item);
 
+pub use super::kinds::{Choice, Choices, Item, Kind, Matching, Numeric, Order, Pair, Short, Task, Truth};
+
 /// The whole story: the book's front matter and its chapters in order.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Book {
@@ -118,30 +120,20 @@ pub struct Figure {
     pub callout: bool,
 }
 
-/// A chapter's quiz file.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(default)]
+/// A chapter's quiz.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Quiz {
-    #[serde(skip)]
     pub file: String,
     pub chapter: String,
     pub questions: Vec<Question>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Kind {
-    Single,
-    Multi,
-    TrueFalse,
-    Order,
-    Match,
-    Numeric,
-    Short,
-}
-
-impl Kind {
-    pub const ALL: [Kind; 7] = [Kind::Single, Kind::Multi, Kind::TrueFalse, Kind::Order, Kind::Match, Kind::Numeric, Kind::Short];
+/// A quiz file as written: its questions in the files' flat form.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct QuizFile {
+    pub chapter: String,
+    pub questions: Vec<QuestionFile>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize)]
@@ -174,9 +166,35 @@ fn yes() -> bool {
     true
 }
 
-/// One question. Which of the answer fields matter depends on `kind`.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+/// One question: what every kind has, and what its kind asks ([`Task`]).
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Question {
+    pub id: String,
+    pub level: Level,
+    pub mechanism: Option<Mechanism>,
+    pub para: String,
+    /// Whether the quiz may show its choices or answers to match in a seeded order.
+    pub shuffle: bool,
+    pub prompt: Text,
+    pub explanation: Text,
+    /// Feedback on a wrong answer, for kinds without per-choice feedback.
+    pub wrong: Text,
+    pub task: Task,
+    /// The question's fingerprint (`content::fingerprint`), filled in by
+    /// [`Book::assemble`]: saved answers to an older version of the question are reset.
+    pub hash: u64,
+}
+
+impl Question {
+    pub fn kind(&self) -> Kind {
+        self.task.kind()
+    }
+}
+
+/// A question as the content files write it: one flat table whose `kind`
+/// says which of the answer fields count (content/SCHEMA.md).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct QuestionFile {
     pub id: String,
     pub kind: Kind,
     #[serde(default)]
@@ -191,7 +209,6 @@ pub struct Question {
     pub prompt: Text,
     #[serde(default)]
     pub explanation: Text,
-    /// Feedback on a wrong answer, for kinds without per-choice feedback.
     #[serde(default)]
     pub wrong: Text,
     /// `single`, `multi`.
@@ -216,36 +233,53 @@ pub struct Question {
     /// `short`: accepted answers, compared after normalisation.
     #[serde(default)]
     pub accept: Vec<String>,
-    /// The question's fingerprint (`content::fingerprint`), filled in by
-    /// [`Book::assemble`]: saved answers to an older version of the question are reset.
-    #[serde(skip)]
-    pub hash: u64,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(default)]
-pub struct Choice {
-    pub id: String,
-    pub zh: String,
-    pub en: String,
-    pub correct: bool,
-    pub feedback: Text,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(default)]
-pub struct Item {
-    pub id: String,
-    pub zh: String,
-    pub en: String,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(default)]
-pub struct Pair {
-    pub id: String,
-    pub left: Text,
-    pub right: Text,
+impl QuestionFile {
+    /// The question, and what the file wrote that its kind does not use (a
+    /// sign of a wrong `kind`) or lacks.
+    pub fn question(self) -> (Question, Vec<String>) {
+        let kind = self.kind;
+        let mut problems = Vec::new();
+        let fields = [
+            ("choices", !self.choices.is_empty(), matches!(kind, Kind::Single | Kind::Multi)),
+            ("truth", self.truth.is_some(), kind == Kind::TrueFalse),
+            ("items", !self.items.is_empty(), kind == Kind::Order),
+            ("pairs", !self.pairs.is_empty(), kind == Kind::Match),
+            ("number", self.number.is_some(), kind == Kind::Numeric),
+            ("accept", !self.accept.is_empty(), kind == Kind::Short),
+        ];
+        for (field, present, belongs) in fields {
+            if present && !belongs {
+                problems.push(format!("`{field}` is not used by a {kind:?} question"));
+            }
+        }
+        if kind == Kind::TrueFalse && self.truth.is_none() {
+            problems.push("true/false question without `truth`".to_string());
+        }
+        let task = match kind {
+            Kind::Single => Task::Single(Choices { choices: self.choices }),
+            Kind::Multi => Task::Multi(Choices { choices: self.choices }),
+            Kind::TrueFalse => Task::TrueFalse(Truth { truth: self.truth.unwrap_or_default() }),
+            Kind::Order => Task::Order(Order { items: self.items }),
+            Kind::Match => Task::Match(Matching { pairs: self.pairs }),
+            Kind::Numeric => Task::Numeric(Numeric { number: self.number, tolerance: self.tolerance, unit: self.unit }),
+            Kind::Short => Task::Short(Short { accept: self.accept }),
+        };
+        let q = Question {
+            id: self.id,
+            level: self.level,
+            mechanism: self.mechanism,
+            para: self.para,
+            shuffle: self.shuffle,
+            prompt: self.prompt,
+            explanation: self.explanation,
+            wrong: self.wrong,
+            task,
+            hash: 0,
+        };
+        (q, problems)
+    }
 }
 
 impl Chapter {
@@ -331,15 +365,19 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
 
 impl Book {
     /// Puts parsed files together: each quiz joins its chapter, every item
-    /// learns its file name, every question its fingerprint. A quiz for a
+    /// learns its file name, every question its kind's data and its
+    /// fingerprint. A quiz for a
     /// missing chapter, or a second quiz for one, is a problem.
-    pub fn assemble(meta: (String, Meta), chapters: Vec<(String, Chapter)>, quizzes: Vec<(String, Quiz)>) -> (Book, Vec<Problem>) {
+    pub fn assemble(meta: (String, Meta), chapters: Vec<(String, Chapter)>, quizzes: Vec<(String, QuizFile)>) -> (Book, Vec<Problem>) {
         let mut problems = Vec::new();
         let mut chapters: Vec<Chapter> = chapters.into_iter().map(|(file, c)| Chapter { file, ..c }).collect();
-        for (file, mut quiz) in quizzes {
-            quiz.file = file.clone();
-            for q in &mut quiz.questions {
-                q.hash = crate::content::fingerprint::fingerprint(q);
+        for (file, written) in quizzes {
+            let mut quiz = Quiz { file: file.clone(), chapter: written.chapter, questions: Vec::new() };
+            for raw in written.questions {
+                let (mut q, wrong) = raw.question();
+                problems.extend(wrong.into_iter().map(|what| Problem::new(&file, &q.id, what)));
+                q.hash = crate::content::fingerprint::fingerprint(&q);
+                quiz.questions.push(q);
             }
             match chapters.iter_mut().find(|c| c.id == quiz.chapter) {
                 Some(chapter) if chapter.quiz.file.is_empty() => chapter.quiz = quiz,

@@ -7,7 +7,6 @@ use std::collections::{HashMap, HashSet};
 use super::markup::{is_id, term_ids};
 use super::model::*;
 use super::Problem;
-use crate::normalize::normalize;
 
 /// Every problem in the book, or none.
 pub fn validate(book: &Book) -> Vec<Problem> {
@@ -50,7 +49,7 @@ pub fn check_bank(book: &Book, per_chapter: usize, total: usize, per_mechanism: 
         }
     }
     for kind in Kind::ALL {
-        if !book.questions().any(|q| q.kind == kind) {
+        if !book.questions().any(|q| q.kind() == kind) {
             problems.push(Problem::new("content/quizzes", "", format!("no question of kind {kind:?}")));
         }
     }
@@ -169,110 +168,14 @@ impl<'a> Checker<'a> {
         self.both(file, id, "prompt", &q.prompt);
         self.both(file, id, "explanation", &q.explanation);
         self.para_ref(file, id, &q.para);
-        if q.kind != Kind::Single && q.kind != Kind::Multi {
+        if !q.task.has_choice_feedback() {
             self.both(file, id, "wrong", &q.wrong);
         }
-        self.unused_fields(file, q);
-        match q.kind {
-            Kind::Single | Kind::Multi => self.choices(file, q),
-            Kind::TrueFalse if q.truth.is_none() => self.problem(file, id, "true/false question without `truth`"),
-            Kind::TrueFalse => {}
-            Kind::Order => self.order(file, q),
-            Kind::Match => self.pairs(file, q),
-            Kind::Numeric => self.numeric(file, q),
-            Kind::Short => self.short(file, q),
+        for what in q.task.problems() {
+            self.problem(file, id, what);
         }
-    }
-
-    fn choices(&mut self, file: &str, q: &Question) {
-        let correct = q.choices.iter().filter(|c| c.correct).count();
-        if q.choices.len() < 2 {
-            self.problem(file, &q.id, "fewer than two choices");
-        }
-        match (q.kind, correct) {
-            (_, 0) => self.problem(file, &q.id, "no correct choice"),
-            (Kind::Single, n) if n > 1 => self.problem(file, &q.id, format!("single choice with {n} correct choices")),
-            (_, n) if n == q.choices.len() => self.problem(file, &q.id, "every choice is correct: nothing to tell apart"),
-            _ => {}
-        }
-        self.unique(file, &q.id, "choice", q.choices.iter().map(|c| c.id.as_ref()));
-        for c in q.choices.iter() {
-            let at = format!("choices.{}", c.id);
-            self.both(file, &q.id, &at, c);
-            self.both(file, &q.id, &format!("{at}.feedback"), &c.feedback);
-        }
-    }
-
-    fn order(&mut self, file: &str, q: &Question) {
-        if q.items.len() < 3 {
-            self.problem(file, &q.id, "an ordering needs at least three items");
-        }
-        self.unique(file, &q.id, "item", q.items.iter().map(|i| i.id.as_ref()));
-        self.unique(file, &q.id, "item text", q.items.iter().map(|i| i.zh.as_ref()));
-        for item in q.items.iter() {
-            self.both(file, &q.id, &format!("items.{}", item.id), item);
-        }
-    }
-
-    fn pairs(&mut self, file: &str, q: &Question) {
-        if q.pairs.len() < 3 {
-            self.problem(file, &q.id, "a matching needs at least three pairs");
-        }
-        self.unique(file, &q.id, "pair", q.pairs.iter().map(|p| p.id.as_ref()));
-        self.unique(file, &q.id, "left side", q.pairs.iter().map(|p| p.left.zh.as_ref()));
-        self.unique(file, &q.id, "right side", q.pairs.iter().map(|p| p.right.zh.as_ref()));
-        for p in q.pairs.iter() {
-            self.both(file, &q.id, &format!("pairs.{}.left", p.id), &p.left);
-            self.both(file, &q.id, &format!("pairs.{}.right", p.id), &p.right);
-        }
-    }
-
-    fn numeric(&mut self, file: &str, q: &Question) {
-        if !q.number.is_some_and(f64::is_finite) {
-            self.problem(file, &q.id, "numeric question without a `number`");
-        }
-        if !q.tolerance.is_some_and(|t| t.is_finite() && t >= 0.0) {
-            self.problem(file, &q.id, "numeric question without a `tolerance` of 0 or more");
-        }
-        self.both(file, &q.id, "unit", &q.unit);
-    }
-
-    fn short(&mut self, file: &str, q: &Question) {
-        if q.accept.is_empty() {
-            self.problem(file, &q.id, "short answer without `accept`");
-        }
-        let normal: Vec<String> = q.accept.iter().map(|a| normalize(a)).collect();
-        if normal.iter().any(String::is_empty) {
-            self.problem(file, &q.id, "an accepted answer is empty after normalisation");
-        }
-        self.unique(file, &q.id, "accepted answer (after normalisation)", normal.iter().map(String::as_str));
-    }
-
-    /// Fields that belong to another kind are a sign of a wrong `kind`.
-    fn unused_fields(&mut self, file: &str, q: &Question) {
-        let used = [
-            ("choices", !q.choices.is_empty(), matches!(q.kind, Kind::Single | Kind::Multi)),
-            ("truth", q.truth.is_some(), q.kind == Kind::TrueFalse),
-            ("items", !q.items.is_empty(), q.kind == Kind::Order),
-            ("pairs", !q.pairs.is_empty(), q.kind == Kind::Match),
-            ("number", q.number.is_some(), q.kind == Kind::Numeric),
-            ("accept", !q.accept.is_empty(), q.kind == Kind::Short),
-        ];
-        for (field, present, belongs) in used {
-            if present && !belongs {
-                self.problem(file, &q.id, format!("`{field}` is not used by a {:?} question", q.kind));
-            }
-        }
-    }
-
-    fn unique<'s>(&mut self, file: &str, id: &str, what: &str, values: impl Iterator<Item = &'s str>) {
-        let mut seen = HashSet::new();
-        for v in values {
-            if v.is_empty() {
-                self.problem(file, id, format!("a {what} is empty"));
-            } else if !seen.insert(v) {
-                self.problem(file, id, format!("duplicate {what} {v:?}"));
-            }
+        for (field, text) in q.task.texts() {
+            self.text(file, id, &field, text.zh(), text.en());
         }
     }
 }

@@ -428,7 +428,7 @@ mod tests {
         assert_eq!(Standing::of(quiz.answer(q), q), Standing::Answered);
         let _ = quiz.check(q, 2.0);
         assert_eq!(Standing::of(quiz.answer(q), q), Standing::Right);
-        let wrong = q.choices.iter().find(|c| !c.correct).expect("a wrong choice");
+        let wrong = q.task.parts().choices.iter().find(|c| !c.correct).expect("a wrong choice");
         quiz.respond(q, Response::Choices(vec![wrong.id.to_string()]), 3.0);
         let _ = quiz.check(q, 4.0);
         assert_eq!(Standing::of(quiz.answer(q), q), Standing::Wrong);
@@ -455,7 +455,7 @@ mod tests {
         let q = question("ch1-q1");
         let mut p = Progress::new();
         let quiz = p.quiz_mut(QuizKey::Chapter("ch1"), 1, 0.0);
-        let wrong = q.choices.iter().find(|c| !c.correct).expect("a wrong choice");
+        let wrong = q.task.parts().choices.iter().find(|c| !c.correct).expect("a wrong choice");
         quiz.respond(q, Response::Choices(vec![wrong.id.to_string()]), 1.0);
         assert_eq!(quiz.check(q, 2.0).map(|o| o.score), Ok(0.0));
         quiz.respond(q, correct_response(q), 3.0);
@@ -552,9 +552,9 @@ mod tests {
     }
 
     fn apply(p: &mut Progress, op: &Op, now: Millis) {
-        let mut with_choices = crate::content::test_book().questions().filter(|q| !q.choices.is_empty());
+        let mut with_choices = crate::content::test_book().questions().filter(|q| !q.task.parts().choices.is_empty());
         let qs = [with_choices.next().expect("a choice question"), with_choices.next().expect("another")];
-        let choice = |q: &Question, r: u8| Response::Choices(vec![q.choices[usize::from(r) % q.choices.len()].id.clone()]);
+        let choice = |q: &Question, r: u8| Response::Choices(vec![q.task.parts().choices[usize::from(r) % q.task.parts().choices.len()].id.clone()]);
         let lang = |en| if en { Lang::En } else { Lang::Zh };
         match *op {
             Op::Place(en, at) => p.set_place(lang(en), Some(format!("#/zh/read/ch{at}")), now),

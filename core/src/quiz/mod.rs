@@ -1,4 +1,6 @@
-//! Quizzes: responses, grading, answer normalisation and seeded shuffling.
+//! Quizzes: grading, whose progress a quiz is, seeded shuffling, and which
+//! questions a quiz asks. Responses and grading rules live with the question
+//! kinds (`content::kinds`).
 
 pub mod grade;
 pub mod key;
@@ -7,35 +9,7 @@ pub mod shuffle;
 pub use grade::{correct_response, grade, Outcome, Verdict};
 pub use key::{QuizKey, CHALLENGE};
 
-/// What a student answered. Ids are content ids, never positions. Saved
-/// tagged with its kind: `{"Order": ["c", "a", "b"]}`, a pair as a
-/// two-item array.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-pub enum Response {
-    /// Picked choice ids (one for single choice).
-    #[serde(rename = "Choices")]
-    Choices(Vec<String>),
-    #[serde(rename = "Bool")]
-    Bool(bool),
-    /// Item ids in the student's order.
-    #[serde(rename = "Order")]
-    Order(Vec<String>),
-    /// `(left pair id, chosen right pair id)`.
-    #[serde(rename = "Match")]
-    Match(Vec<(String, String)>),
-    /// Typed text, for numeric and short answers.
-    #[serde(rename = "Text")]
-    Text(String),
-}
-
-/// Why a response could not be graded yet.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Unanswered {
-    Empty,
-    Incomplete,
-    NotANumber,
-    WrongShape,
-}
+pub use crate::content::kinds::{Response, Unanswered};
 
 use crate::content::{Book, Mechanism, Question};
 

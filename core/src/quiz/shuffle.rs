@@ -19,21 +19,22 @@ impl Arrangement {
     /// in a seeded order where both the quiz (`shuffle`) and the question
     /// allow it.
     pub fn of(q: &Question, quiz_seed: u64, shuffle: bool) -> Arrangement {
-        let seed = seed_for(quiz_seed, &q.id);
+        let (seed, parts) = (seed_for(quiz_seed, &q.id), q.task.parts());
         let maybe = |len: usize| if shuffle && q.shuffle { permutation(len, seed) } else { (0..len).collect() };
-        Arrangement { choices: maybe(q.choices.len()), items: scramble(q.items.len(), seed), rights: maybe(q.pairs.len()) }
+        Arrangement { choices: maybe(parts.choices.len()), items: scramble(parts.items.len(), seed), rights: maybe(parts.pairs.len()) }
     }
 
     /// On a printed worksheet: choices as authored, items and answers to
     /// match never in the answer's order, the same on every printout.
     pub fn printed(q: &Question) -> Arrangement {
-        let seed = seed_for(0, &q.id);
-        Arrangement { choices: (0..q.choices.len()).collect(), items: scramble(q.items.len(), seed), rights: permutation(q.pairs.len(), seed) }
+        let (seed, parts) = (seed_for(0, &q.id), q.task.parts());
+        Arrangement { choices: (0..parts.choices.len()).collect(), items: scramble(parts.items.len(), seed), rights: permutation(parts.pairs.len(), seed) }
     }
 
     /// The ordering question's item ids, as it starts.
     pub fn start_order(&self, q: &Question) -> Vec<String> {
-        self.items.iter().filter_map(|&i| q.items.get(i)).map(|item| item.id.clone()).collect()
+        let items = q.task.parts().items;
+        self.items.iter().filter_map(|&i| items.get(i)).map(|item| item.id.clone()).collect()
     }
 }
 
@@ -115,8 +116,8 @@ mod tests {
             let book = crate::content::test_book();
             let q = book.questions().nth(index % book.questions().count()).expect("a question");
             for a in [Arrangement::of(q, seed, shuffle), Arrangement::printed(q)] {
-                prop_assert!(is_permutation(&a.choices, q.choices.len()) && is_permutation(&a.items, q.items.len()) && is_permutation(&a.rights, q.pairs.len()));
-                prop_assert!(q.items.len() < 2 || a.items.iter().enumerate().any(|(i, &o)| i != o), "{} starts solved", q.id);
+                prop_assert!(is_permutation(&a.choices, q.task.parts().choices.len()) && is_permutation(&a.items, q.task.parts().items.len()) && is_permutation(&a.rights, q.task.parts().pairs.len()));
+                prop_assert!(q.task.parts().items.len() < 2 || a.items.iter().enumerate().any(|(i, &o)| i != o), "{} starts solved", q.id);
             }
             let mine = Arrangement::of(q, seed, shuffle);
             prop_assert_eq!(&mine, &Arrangement::of(q, seed, shuffle), "the same seed, the same layout");

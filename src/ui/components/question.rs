@@ -7,11 +7,11 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::ui::components::focus::focus_later;
 
-use crate::content::{Bilingual, Choice, Kind, Question};
+use crate::content::{Bilingual, Choice, Choices, Matching, Order, Question, Task, Text};
 use crate::i18n::{fill, Key, Lang};
 use crate::progress::{Answer, Mode};
 use crate::quiz::shuffle::Arrangement;
-use crate::quiz::{correct_response, Outcome, QuizKey, Response, Unanswered, Verdict};
+use crate::quiz::{Outcome, QuizKey, Response, Unanswered, Verdict};
 use crate::route::{href, Page};
 use crate::ui::{ctx, Ctx};
 
@@ -161,7 +161,7 @@ fn Feedback(at: Slot, outcome: Outcome) -> impl IntoView {
         Verdict::Wrong => (Key::Wrong, "verdict wrong", "✗"),
     };
     let picked: Vec<&'static Choice> = match slot.response() {
-        Some(Response::Choices(ids)) => q.choices.iter().filter(|c| ids.contains(&c.id)).collect(),
+        Some(Response::Choices(ids)) => q.task.parts().choices.iter().filter(|c| ids.contains(&c.id)).collect(),
         _ => Vec::new(),
     };
     let wrong_note = (outcome.verdict != Verdict::Correct && picked.is_empty()).then(|| q.wrong.get(lang));
@@ -204,31 +204,25 @@ fn CorrectAnswer(question: &'static Question) -> impl IntoView {
 
 /// The correct answer in words.
 pub fn correct_text(q: &Question, lang: Lang) -> String {
-    match correct_response(q) {
-        Response::Choices(ids) => q.choices.iter().filter(|c| ids.contains(&c.id)).map(|c| c.get(lang)).collect::<Vec<_>>().join(" · "),
-        Response::Bool(b) => (if b { Key::True } else { Key::False }).get(lang).to_string(),
-        Response::Order(_) => q.items.iter().map(|i| i.get(lang)).collect::<Vec<_>>().join(" → "),
-        Response::Match(_) => q.pairs.iter().map(|p| format!("{} = {}", p.left.get(lang), p.right.get(lang))).collect::<Vec<_>>().join(" · "),
-        Response::Text(t) if q.kind == Kind::Numeric => format!("{t} {}", q.unit.get(lang)),
-        Response::Text(t) => t,
-    }
+    q.task.answer_text(lang)
 }
 
 /// The input for the question's kind.
 fn input(slot: Slot) -> AnyView {
-    match slot.question.kind {
-        Kind::Single | Kind::Multi => choices(slot),
-        Kind::TrueFalse => true_false(slot),
-        Kind::Order => order(slot),
-        Kind::Match => matching(slot),
-        Kind::Numeric | Kind::Short => typed(slot),
+    match &slot.question.task {
+        Task::Single(c) => choices(slot, c, false),
+        Task::Multi(c) => choices(slot, c, true),
+        Task::TrueFalse(_) => true_false(slot),
+        Task::Order(o) => order(slot, o),
+        Task::Match(m) => matching(slot, m),
+        Task::Numeric(n) => typed(slot, Some(&n.unit)),
+        Task::Short(_) => typed(slot, None),
     }
 }
 
-fn choices(slot: Slot) -> AnyView {
+fn choices(slot: Slot, kind: &'static Choices, multi: bool) -> AnyView {
     let ctx = ctx();
     let q = slot.question;
-    let multi = q.kind == Kind::Multi;
     let order = slot.arrangement().choices;
     let picked = move |id: &str| matches!(slot.response(), Some(Response::Choices(ids)) if ids.iter().any(|i| i == id));
     let toggle = move |id: &'static str| {
@@ -245,7 +239,7 @@ fn choices(slot: Slot) -> AnyView {
     };
     let marks = move |c: &'static Choice| slot.shown_outcome().filter(|_| picked(&c.id)).map(|_| if c.correct { "right" } else { "wrong" });
     let rows = order.into_iter().map(|i| {
-        let c = &q.choices[i];
+        let c = &kind.choices[i];
         view! {
             <label class="choice" class:picked=move || picked(&c.id)
                 class:right=move || marks(c) == Some("right") class:wrong=move || marks(c) == Some("wrong")>
@@ -310,7 +304,7 @@ fn true_false(slot: Slot) -> AnyView {
 
 /// Ordering with buttons: each item moves up or down, focus follows it, and
 /// the new position is announced.
-fn order(slot: Slot) -> AnyView {
+fn order(slot: Slot, kind: &'static Order) -> AnyView {
     let ctx = ctx();
     let q = slot.question;
     let current = move || match slot.response() {
@@ -329,7 +323,7 @@ fn order(slot: Slot) -> AnyView {
         slot.respond(ctx, Response::Order(ids));
         said.set(fill(Key::MovedTo.get(ctx.lang()), to + 1));
         let dir = if to < from { "up" } else { "down" };
-        let at_edge = (dir == "up" && to == 0) || (dir == "down" && to + 1 == q.items.len());
+        let at_edge = (dir == "up" && to == 0) || (dir == "down" && to + 1 == kind.items.len());
         let target = if at_edge {
             if dir == "up" {
                 "down"
@@ -346,7 +340,7 @@ fn order(slot: Slot) -> AnyView {
         let n = ids.len();
         ids.into_iter()
             .enumerate()
-            .filter_map(|(pos, id)| q.items.iter().find(|i| i.id == id).map(|item| (pos, item)))
+            .filter_map(|(pos, id)| kind.items.iter().find(|i| i.id == id).map(|item| (pos, item)))
             .map(|(pos, item)| {
                 let text = item.get(ctx.lang());
                 let state = move || parts().and_then(|p| p.get(pos).copied());
@@ -377,16 +371,15 @@ fn order(slot: Slot) -> AnyView {
 }
 
 /// Matching with one native select per left item.
-fn matching(slot: Slot) -> AnyView {
+fn matching(slot: Slot, kind: &'static Matching) -> AnyView {
     let ctx = ctx();
-    let q = slot.question;
     let rights = slot.arrangement().rights;
     let links = move || match slot.response() {
         Some(Response::Match(links)) => links,
         _ => Vec::new(),
     };
     let parts = move || slot.shown_outcome().map(|o| o.parts);
-    let rows = q.pairs.iter().enumerate().map(|(at, pair)| {
+    let rows = kind.pairs.iter().enumerate().map(|(at, pair)| {
         let chosen = move || links().into_iter().find(|(l, _)| l == &pair.id).map(|(_, r)| r);
         let choose = move |right: String| {
             let mut all: Vec<(String, String)> = links().into_iter().filter(|(l, _)| l != &pair.id).collect();
@@ -399,7 +392,7 @@ fn matching(slot: Slot) -> AnyView {
         let options = rights
             .iter()
             .map(|&r| {
-                let right = &q.pairs[r];
+                let right = &kind.pairs[r];
                 view! {
                     <option value=right.id.to_string() selected=move || chosen().as_deref() == Some(right.id.as_str())>
                         {right.right.get(ctx.lang())}
@@ -423,10 +416,9 @@ fn matching(slot: Slot) -> AnyView {
 }
 
 /// A typed answer: a number with its unit, or a short text.
-fn typed(slot: Slot) -> AnyView {
+fn typed(slot: Slot, unit: Option<&'static Text>) -> AnyView {
     let ctx = ctx();
-    let q = slot.question;
-    let numeric = q.kind == Kind::Numeric;
+    let numeric = unit.is_some();
     let value = move || match slot.response() {
         Some(Response::Text(t)) => t,
         _ => String::new(),
@@ -445,7 +437,7 @@ fn typed(slot: Slot) -> AnyView {
                 disabled=move || slot.locked()
                 on:input:target=move |ev| slot.respond(ctx, Response::Text(ev.target().value()))
             />
-            {numeric.then(|| view! { <span class="unit">{q.unit.get(ctx.lang())}</span> })}
+            {unit.map(|u| view! { <span class="unit">{u.get(ctx.lang())}</span> })}
         </div>
     }
     .into_any()

@@ -6,7 +6,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::browser::share::print as print_page;
-use crate::content::{Bilingual, Kind, Question};
+use crate::content::{Bilingual, Question, Task};
 use crate::i18n::{fill, Key, Lang};
 use crate::quiz::shuffle::Arrangement;
 use crate::route::{href, Page, Print};
@@ -59,19 +59,23 @@ fn print_question(q: &'static Question, sheet: bool, lang: Lang) -> impl IntoVie
 fn room_to_answer(q: &'static Question, lang: Lang) -> impl IntoView {
     let shown = Arrangement::printed(q);
     let texts = |it: &mut dyn Iterator<Item = &str>| it.map(str::to_string).collect::<Vec<_>>();
-    let lists: Vec<(&str, Vec<String>)> = match q.kind {
-        Kind::Single | Kind::Multi => vec![("boxes", texts(&mut shown.choices.iter().map(|&i| q.choices[i].get(lang))))],
-        Kind::TrueFalse => vec![("boxes", texts(&mut [Key::True, Key::False].iter().map(|k| k.get(lang))))],
-        Kind::Order => vec![("numbered", texts(&mut shown.items.iter().map(|&i| q.items[i].get(lang))))],
-        Kind::Match => vec![
-            ("numbered", texts(&mut q.pairs.iter().map(|p| p.left.get(lang)))),
-            ("lettered", texts(&mut shown.rights.iter().map(|&i| q.pairs[i].right.get(lang)))),
+    let lists: Vec<(&str, Vec<String>)> = match &q.task {
+        Task::Single(c) | Task::Multi(c) => vec![("boxes", texts(&mut shown.choices.iter().map(|&i| c.choices[i].get(lang))))],
+        Task::TrueFalse(_) => vec![("boxes", texts(&mut [Key::True, Key::False].iter().map(|k| k.get(lang))))],
+        Task::Order(o) => vec![("numbered", texts(&mut shown.items.iter().map(|&i| o.items[i].get(lang))))],
+        Task::Match(m) => vec![
+            ("numbered", texts(&mut m.pairs.iter().map(|p| p.left.get(lang)))),
+            ("lettered", texts(&mut shown.rights.iter().map(|&i| m.pairs[i].right.get(lang)))),
         ],
-        Kind::Numeric | Kind::Short => Vec::new(),
+        Task::Numeric(_) | Task::Short(_) => Vec::new(),
+    };
+    let unit = match &q.task {
+        Task::Numeric(n) => n.unit.get(lang).to_string(),
+        _ => String::new(),
     };
     let line = lists.is_empty().then(|| {
         view! {
-            <p class="answer-line">{Key::AnswerLine.get(lang)}<span class="blank-line"></span>{q.unit.get(lang).to_string()}</p>
+            <p class="answer-line">{Key::AnswerLine.get(lang)}<span class="blank-line"></span>{unit}</p>
         }
     });
     view! {
