@@ -257,6 +257,21 @@ impl Packed for String {
     }
 }
 
+/// Ids as the text they are.
+macro_rules! packed_id {
+    ($($t:ty),*) => {$(
+        impl Packed for $t {
+            fn pack(&self, w: &mut Writer) {
+                w.text(self);
+            }
+            fn unpack(r: &mut Reader) -> Self {
+                <$t>::new(r.text())
+            }
+        }
+    )*};
+}
+packed_id!(ChapterId, ParaId, QuestionId, TermId);
+
 impl<T: Packed> Packed for Vec<T> {
     fn pack(&self, w: &mut Writer) {
         w.varint(self.len() as u64);

@@ -5,6 +5,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod files;
 pub mod fingerprint;
+pub mod ids;
 pub mod kinds;
 pub mod markup;
 pub mod model;

@@ -43,6 +43,7 @@ macro_rules! bilingual {
 }
 bilingual!(Text, Para, Term, Choice, Item);
 
+pub use super::ids::{ChapterId, ParaId, QuestionId, TermId};
 pub use super::kinds::{Choice, Choices, Item, Kind, Matching, Numeric, Order, Pair, Short, Task, Truth};
 
 /// The whole story: the book's front matter and its chapters in order.
@@ -67,7 +68,7 @@ pub struct Meta {
 pub struct Chapter {
     #[serde(skip)]
     pub file: String,
-    pub id: String,
+    pub id: ChapterId,
     pub title: Text,
     pub why: Text,
     pub discussion: Vec<Text>,
@@ -90,7 +91,7 @@ pub struct Section {
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct Para {
-    pub id: String,
+    pub id: ParaId,
     pub zh: String,
     pub en: String,
 }
@@ -98,7 +99,7 @@ pub struct Para {
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct Term {
-    pub id: String,
+    pub id: TermId,
     pub zh: String,
     pub en: String,
     pub def: Text,
@@ -113,7 +114,7 @@ pub struct Figure {
     pub value: f64,
     pub display: Text,
     pub label: Text,
-    pub para: String,
+    pub para: ParaId,
     /// Shown as a key-figure callout under its paragraph (default). `false`
     /// for figures that only feed a visual, e.g. the dates of a timeline.
     #[serde(default = "yes")]
@@ -124,7 +125,7 @@ pub struct Figure {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Quiz {
     pub file: String,
-    pub chapter: String,
+    pub chapter: ChapterId,
     pub questions: Vec<Question>,
 }
 
@@ -132,7 +133,7 @@ pub struct Quiz {
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct QuizFile {
-    pub chapter: String,
+    pub chapter: ChapterId,
     pub questions: Vec<QuestionFile>,
 }
 
@@ -169,10 +170,10 @@ fn yes() -> bool {
 /// One question: what every kind has, and what its kind asks ([`Task`]).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Question {
-    pub id: String,
+    pub id: QuestionId,
     pub level: Level,
     pub mechanism: Option<Mechanism>,
-    pub para: String,
+    pub para: ParaId,
     /// Whether the quiz may show its choices or answers to match in a seeded order.
     pub shuffle: bool,
     pub prompt: Text,
@@ -195,14 +196,14 @@ impl Question {
 /// says which of the answer fields count (content/SCHEMA.md).
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct QuestionFile {
-    pub id: String,
+    pub id: QuestionId,
     pub kind: Kind,
     #[serde(default)]
     pub level: Level,
     #[serde(default)]
     pub mechanism: Option<Mechanism>,
     #[serde(default)]
-    pub para: String,
+    pub para: ParaId,
     #[serde(default = "yes")]
     pub shuffle: bool,
     #[serde(default)]
