@@ -14,6 +14,8 @@ pub enum Lang {
 }
 
 impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
+
     /// The code used in URLs and storage.
     pub fn code(self) -> &'static str {
         match self {

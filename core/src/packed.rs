@@ -14,6 +14,7 @@
 //! build script packs with it, and the app reads with it.
 
 use crate::content::model::*;
+use crate::i18n::Lang;
 use crate::visual::drawn::{Drawn, Said};
 
 /// Characters with one-byte codes after ASCII.
@@ -340,7 +341,7 @@ macro_rules! packed_enum {
         }
     )*};
 }
-packed_enum!(Kind, Level, Mechanism);
+packed_enum!(Kind, Level, Mechanism, Lang);
 
 /// A question's task: its kind, then that kind's data.
 impl Packed for Task {

@@ -22,7 +22,7 @@ pub struct Drawn {
     /// The paragraph it follows.
     pub para: String,
     /// `Lang::code`.
-    pub lang: String,
+    pub lang: Lang,
     pub title: String,
     pub desc: String,
     /// The SVG `viewBox`, large enough for every scene.
@@ -60,7 +60,7 @@ pub fn draw(book: &'static Book, visual: Visual, lang: Lang) -> Result<Drawn, Mi
     Ok(Drawn {
         slug: visual.slug().into(),
         para: visual.para().into(),
-        lang: lang.code().into(),
+        lang,
         desc,
         view_box: format!("0 0 {width} {height}"),
         links: scenes.iter().map(|s| svg::links(&s.links, link)).collect(),

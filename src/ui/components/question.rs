@@ -322,18 +322,12 @@ fn order(slot: Slot, kind: &'static Order) -> AnyView {
         let moved = ids[to].clone();
         slot.respond(ctx, Response::Order(ids));
         said.set(fill(Key::MovedTo.get(ctx.lang()), to + 1));
-        let dir = if to < from { "up" } else { "down" };
-        let at_edge = (dir == "up" && to == 0) || (dir == "down" && to + 1 == kind.items.len());
-        let target = if at_edge {
-            if dir == "up" {
-                "down"
-            } else {
-                "up"
-            }
-        } else {
-            dir
-        };
-        super::focus::focus_later(format!("{}-{moved}-{target}", q.id));
+        // Focus stays on the button just used, or moves to the other one when
+        // the item reached the end it was moving to.
+        let up = to < from;
+        let at_edge = if up { to == 0 } else { to + 1 == kind.items.len() };
+        let button = if up != at_edge { "up" } else { "down" };
+        super::focus::focus_later(format!("{}-{moved}-{button}", q.id));
     };
     let rows = move || {
         let ids = current();

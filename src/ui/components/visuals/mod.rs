@@ -13,6 +13,6 @@ use crate::ui::ctx;
 /// The visuals that follow a paragraph, in the current language.
 #[component]
 pub fn Visuals(para: &'static str) -> impl IntoView {
-    let lang = ctx().lang().code();
+    let lang = ctx().lang();
     visuals().iter().filter(|d| d.para == para && d.lang == lang).map(|drawn| view! { <frame::Frame drawn/> }).collect_view()
 }
