@@ -83,9 +83,4 @@ impl Visual {
             Visual::Impact => "impact",
         }
     }
-
-    /// The visuals shown after a paragraph.
-    pub fn after(para: &str) -> impl Iterator<Item = Visual> + '_ {
-        Visual::ALL.into_iter().filter(move |v| v.para() == para)
-    }
 }
