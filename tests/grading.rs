@@ -129,3 +129,52 @@ proptest! {
         }
     }
 }
+
+/// Numbers as students write them: with any of the unit's spellings, or
+/// none; a space inside the digits or a stray comma is asked about.
+#[test]
+fn numbers_are_read_as_a_teacher_would() {
+    for q in book().questions() {
+        let Task::Numeric(n) = &q.task else { continue };
+        let x = zhiyuan::i18n::decimal(n.number.expect("a number"));
+        let spellings = [n.unit.zh.as_str(), n.unit.en.as_str()].into_iter().chain(n.units.iter().map(String::as_str));
+        for unit in spellings.chain([""]) {
+            let typed = format!("{x} {unit}");
+            assert_eq!(grade(q, &Response::Text(typed.clone())).map(|o| o.verdict), Ok(Verdict::Correct), "{} {typed:?}", q.id);
+        }
+        assert_eq!(grade(q, &Response::Text(format!("{x} furlongs"))).map(|o| o.verdict), Ok(Verdict::Wrong), "{}: another unit", q.id);
+        if x.len() > 1 && x.bytes().all(|b| b.is_ascii_digit()) {
+            let split = format!("{} {}", &x[..1], &x[1..]);
+            assert_eq!(grade(q, &Response::Text(split)), Err(Unanswered::SplitNumber), "{}", q.id);
+        }
+    }
+    let q = book().questions().find(|q| matches!(&q.task, Task::Numeric(n) if n.number == Some(94.0))).expect("the 94 scholars");
+    assert_eq!(grade(q, &Response::Text("94 people".into())).map(|o| o.verdict), Ok(Verdict::Correct));
+    assert_eq!(grade(q, &Response::Text("9,4".into())), Err(Unanswered::CommaNumber));
+}
+
+/// The examples in the hints for typing a number are never an answer.
+#[test]
+fn no_hint_gives_an_answer_away() {
+    let answers: Vec<f64> = book().questions().filter_map(|q| q.task.parts().number).collect();
+    for key in [zhiyuan::i18n::Key::NeedNumber, zhiyuan::i18n::Key::NumberSplit, zhiyuan::i18n::Key::NumberComma] {
+        for lang in [zhiyuan::i18n::Lang::Zh, zhiyuan::i18n::Lang::En] {
+            let text = key.get(lang);
+            let numbers =
+                text.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).filter_map(|w| w.replace(',', "").trim_matches('.').parse::<f64>().ok());
+            for n in numbers {
+                assert!(!answers.contains(&n), "{key:?} in {lang:?} shows {n}, an answer");
+            }
+        }
+    }
+}
+
+/// Short answers as students write them: hyphens, spaces, case, widths and
+/// traditional characters do not matter.
+#[test]
+fn short_answers_are_read_as_a_teacher_would() {
+    let short = |accepted: &str| book().questions().find(|q| matches!(&q.task, Task::Short(s) if s.accept.iter().any(|a| a == accepted))).expect(accepted);
+    for (accepted, typed) in [("WuDao", "wu-dao"), ("WuDao", "Wu Dao"), ("院务会", "院務會"), ("院务会", "院务会议"), ("独角兽", "獨角獸")] {
+        assert_eq!(grade(short(accepted), &Response::Text(typed.into())).map(|o| o.verdict), Ok(Verdict::Correct), "{typed:?}");
+    }
+}

@@ -138,7 +138,14 @@ ui_strings! {
     Unit => "单位:{}", "unit: {}";
     NeedAnswer => "请先作答。", "Answer first.";
     NeedAllMatches => "请为每一项选择配对。", "Choose a match for every item.";
-    NeedNumber => "请填写一个数字,例如 1.3。", "Enter a number, for example 1.3.";
+    NeedNumber => "请填写一个数字（后面可以带单位）。", "Enter a number (a unit after it is fine).";
+    NumberSplit => "数字中间有空格：你指的是哪个数？请不带空格地输入。", "There is a space inside the number: which number do you mean? Type it without spaces.";
+    NumberComma => "逗号只用来分隔千位（如 2,500）；小数请用小数点（如 2.5）。", "A comma only separates thousands (as in 2,500); for a decimal, use a point (as in 2.5).";
+    NoteUnit => "数字对了，但“{}”不是这道题问的单位。", "The number is right, but “{}” is not the unit this question asks for.";
+    NoteOtherFigure => "这是故事里的另一个数字：{}。这道题问的是别的。", "That is another figure in the story: {}. This question asks about something else.";
+    NoteClose => "很接近，但不准确：回到故事里再核对一下。", "Close, but not exact: check it in the story.";
+    NoteFar => "相差十倍以上：检查一下位数和单位。", "That is off by a factor of ten or more: check the digits and the unit.";
+    NoteSpelling => "差一点：检查一下写法。", "Nearly: check how you wrote it.";
     QuestionChanged => "这道题在你作答后有更新,已为你重置。", "This question changed since you answered it, so it was reset.";
     NotFoundTitle => "找不到这个页面", "This page doesn't exist";
     NotFoundBody => "链接可能已损坏或过期。其余内容都还在,你可以从首页继续。", "The link may be broken or out of date. Everything else is still here: carry on from the home page.";

@@ -399,7 +399,7 @@ packed_struct! {
     Truth { truth }
     Order { items }
     Matching { pairs }
-    Numeric { number, tolerance, unit }
+    Numeric { number, tolerance, unit, units }
     Short { accept }
     Choice { id, zh, en, correct, feedback }
     Item { id, zh, en }

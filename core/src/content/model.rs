@@ -231,6 +231,9 @@ pub struct QuestionFile {
     pub tolerance: Option<f64>,
     #[serde(default)]
     pub unit: Text,
+    /// `numeric`: other spellings of the unit that count too.
+    #[serde(default)]
+    pub units: Vec<String>,
     /// `short`: accepted answers, compared after normalisation.
     #[serde(default)]
     pub accept: Vec<String>,
@@ -248,6 +251,7 @@ impl QuestionFile {
             ("items", !self.items.is_empty(), kind == Kind::Order),
             ("pairs", !self.pairs.is_empty(), kind == Kind::Match),
             ("number", self.number.is_some(), kind == Kind::Numeric),
+            ("units", !self.units.is_empty(), kind == Kind::Numeric),
             ("accept", !self.accept.is_empty(), kind == Kind::Short),
         ];
         for (field, present, belongs) in fields {
@@ -264,7 +268,7 @@ impl QuestionFile {
             Kind::TrueFalse => Task::TrueFalse(Truth { truth: self.truth.unwrap_or_default() }),
             Kind::Order => Task::Order(Order { items: self.items }),
             Kind::Match => Task::Match(Matching { pairs: self.pairs }),
-            Kind::Numeric => Task::Numeric(Numeric { number: self.number, tolerance: self.tolerance, unit: self.unit }),
+            Kind::Numeric => Task::Numeric(Numeric { number: self.number, tolerance: self.tolerance, unit: self.unit, units: self.units }),
             Kind::Short => Task::Short(Short { accept: self.accept }),
         };
         let q = Question {

@@ -4,6 +4,7 @@
 
 pub mod grade;
 pub mod key;
+pub mod note;
 pub mod shuffle;
 
 pub use grade::{correct_response, grade, Outcome, Verdict};

@@ -10,6 +10,7 @@ use crate::ui::components::focus::focus_later;
 use crate::content::{Bilingual, Choice, Choices, Matching, Order, Question, Task, Text};
 use crate::i18n::{fill, Key, Lang};
 use crate::progress::{Answer, Mode};
+use crate::quiz::note::{note, Note};
 use crate::quiz::shuffle::Arrangement;
 use crate::quiz::{Outcome, QuizKey, Response, Unanswered, Verdict};
 use crate::route::{href, Page};
@@ -143,6 +144,8 @@ fn hint(problem: Unanswered) -> Key {
     match problem {
         Unanswered::Incomplete => Key::NeedAllMatches,
         Unanswered::NotANumber => Key::NeedNumber,
+        Unanswered::SplitNumber => Key::NumberSplit,
+        Unanswered::CommaNumber => Key::NumberComma,
         Unanswered::Empty | Unanswered::WrongShape => Key::NeedAnswer,
     }
 }
@@ -165,6 +168,7 @@ fn Feedback(at: Slot, outcome: Outcome) -> impl IntoView {
         _ => Vec::new(),
     };
     let wrong_note = (outcome.verdict != Verdict::Correct && picked.is_empty()).then(|| q.wrong.get(lang));
+    let remark = (outcome.verdict != Verdict::Correct).then(|| slot.response().and_then(|r| note(ctx.book, q, &r)).map(|n| remark(n, lang))).flatten();
     let story = ctx
         .book
         .chapter_of_para(&q.para)
@@ -180,6 +184,7 @@ fn Feedback(at: Slot, outcome: Outcome) -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ul>
+            {remark.map(|r| view! { <p class="remark">{r}</p> })}
             {wrong_note.map(|w| view! { <p><crate::ui::components::rich::Rich text=w/></p> })}
             <p class="explanation">
                 <strong>{Key::Explanation.get(lang)}": "</strong>
@@ -187,6 +192,17 @@ fn Feedback(at: Slot, outcome: Outcome) -> impl IntoView {
             </p>
             {story.map(|h| view! { <a class="see-story" href=h>{Key::SeeInStory.get(lang)}" →"</a> })}
         </div>
+    }
+}
+
+/// What a teacher would say about this wrong typed answer.
+fn remark(note: Note, lang: Lang) -> String {
+    match note {
+        Note::Unit(unit) => fill(Key::NoteUnit.get(lang), unit),
+        Note::OtherFigure(f) => fill(Key::NoteOtherFigure.get(lang), format!("{} — {}", f.display.get(lang), f.label.get(lang))),
+        Note::Close => Key::NoteClose.get(lang).to_string(),
+        Note::Far => Key::NoteFar.get(lang).to_string(),
+        Note::Spelling => Key::NoteSpelling.get(lang).to_string(),
     }
 }
 

@@ -103,6 +103,10 @@ pub enum Unanswered {
     Empty,
     Incomplete,
     NotANumber,
+    /// Digits split by a space: which number was meant?
+    SplitNumber,
+    /// A comma that separates no thousands: a decimal point?
+    CommaNumber,
     WrongShape,
 }
 

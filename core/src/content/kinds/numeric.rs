@@ -1,16 +1,21 @@
 //! A number, typed: right within the tolerance, all or nothing. The unit
-//! may be typed after it in either language.
+//! may be left out, or typed after it in either language or in one of the
+//! question's other spellings (`units`); another unit is wrong. Digits split
+//! by a space or a comma that separates no thousands are asked about, not
+//! graded (`normalize::read_number`).
 
 use super::{Outcome, Response, Unanswered};
 use crate::content::model::{Bilingual, Text};
 use crate::i18n::Lang;
-use crate::normalize::parse_number;
+use crate::normalize::{read_number, NotANumber, Typed};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Numeric {
     pub number: Option<f64>,
     pub tolerance: Option<f64>,
     pub unit: Text,
+    /// Other ways to write the unit that count too ("人", "people" for 名).
+    pub units: Vec<String>,
 }
 
 impl Numeric {
@@ -19,9 +24,25 @@ impl Numeric {
         if text.trim().is_empty() {
             return Err(Unanswered::Empty);
         }
-        let value = parse_number(text, &[self.unit.zh(), self.unit.en()]).ok_or(Unanswered::NotANumber)?;
+        let typed = self.read(text).map_err(|e| match e {
+            NotANumber::Missing => Unanswered::NotANumber,
+            NotANumber::Split => Unanswered::SplitNumber,
+            NotANumber::Comma => Unanswered::CommaNumber,
+        })?;
+        Ok(Outcome::all_or_nothing(typed.other_unit.is_none() && self.is_the_number(typed.value)))
+    }
+
+    /// The number typed, with any unit that is none of this question's.
+    pub fn read(&self, text: &str) -> Result<Typed, NotANumber> {
+        let mut units = vec![self.unit.zh(), self.unit.en()];
+        units.extend(self.units.iter().map(String::as_str));
+        read_number(text, &units)
+    }
+
+    /// Whether a value is the answer, within the tolerance.
+    pub fn is_the_number(&self, value: f64) -> bool {
         let (target, tolerance) = (self.number.unwrap_or(f64::NAN), self.tolerance.unwrap_or(0.0));
-        Ok(Outcome::all_or_nothing((value - target).abs() <= tolerance + 1e-9))
+        (value - target).abs() <= tolerance + 1e-9
     }
 
     pub(super) fn correct(&self) -> Response {

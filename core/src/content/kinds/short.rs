@@ -1,5 +1,6 @@
 //! A short typed answer, right when it equals an accepted one after
-//! normalisation (`crate::normalize`): all or nothing.
+//! normalisation (`crate::normalize`: widths, case, spaces, punctuation,
+//! traditional characters), hyphens aside ("wu-dao" is "WuDao"): all or nothing.
 
 use super::{unique, Outcome, Response, Unanswered};
 use crate::normalize::normalize;
@@ -12,11 +13,11 @@ pub struct Short {
 impl Short {
     pub(super) fn grade(&self, response: &Response) -> Result<Outcome, Unanswered> {
         let Response::Text(text) = response else { return Err(Unanswered::WrongShape) };
-        let given = normalize(text);
+        let given = squash(text);
         if given.is_empty() {
             return Err(Unanswered::Empty);
         }
-        Ok(Outcome::all_or_nothing(self.accept.iter().any(|a| normalize(a) == given)))
+        Ok(Outcome::all_or_nothing(self.accept.iter().any(|a| squash(a) == given)))
     }
 
     pub(super) fn correct(&self) -> Response {
@@ -39,4 +40,9 @@ impl Short {
         problems.extend(unique("accepted answer (after normalisation)", normal.iter().map(String::as_str)));
         problems
     }
+}
+
+/// A short answer as it is compared: normalised, without hyphens.
+fn squash(text: &str) -> String {
+    normalize(text).replace('-', "")
 }
