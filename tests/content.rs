@@ -476,3 +476,15 @@ fn test_wiseness_cues_are_caught() {
     let quiz = CUES.replace("zh = \"己庚辛\"", "zh = \"以上都对\"");
     assert_caught(&cues(&quiz), Q, "ch1-q1", "all/none-of-the-above rule: choice c says \"以上都\"");
 }
+
+/// Questions travel: into the mechanism challenge and into assignments of
+/// any chapters. No prompt may lean on "this chapter".
+#[test]
+fn prompts_make_sense_outside_their_chapter() {
+    let leaning: Vec<String> = book()
+        .questions()
+        .filter(|q| ["本章", "这一章"].iter().any(|w| q.prompt.zh.contains(w)) || q.prompt.en.to_lowercase().contains("this chapter"))
+        .map(|q| q.id.to_string())
+        .collect();
+    assert!(leaning.is_empty(), "prompts that say \"this chapter\": {leaning:?}");
+}

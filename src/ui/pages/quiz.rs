@@ -8,7 +8,7 @@ use crate::browser;
 use crate::content::{Bilingual, Question};
 use crate::i18n::{fill, percent, points, Key};
 use crate::progress::{Mode, Standing};
-use crate::quiz::{questions, QuizKey};
+use crate::quiz::{in_order, questions, QuizKey};
 use crate::route::{href, Page};
 use crate::ui::components::focus::{focus_heading, focus_later};
 use crate::ui::components::question::{CardState, QuestionCard, Slot};
@@ -37,6 +37,7 @@ fn ChapterQuiz(key: QuizKey<'static>, list: Vec<&'static Question>, question: Op
         }
     };
     let page = Page::Quiz { quiz: key.to_string(), question: None };
+    let list = in_order(key, list, open_quiz(ctx, key));
     let setup = QuizSetup { key, page: page.clone(), list, shuffle: true, assignment: false };
     view! {
         <section class="page quiz">
