@@ -104,6 +104,13 @@ ui_strings! {
     ForDiscussion => "课堂讨论", "For discussion";
     TakeQuiz => "做本章测验", "Take the chapter quiz";
     Challenge => "机制大挑战", "Mechanism challenge";
+    MasteryTitle => "三项机制，你掌握得怎么样", "How well you know the three mechanisms";
+    MechGovernance => "理事会领导下的院长负责制", "Council-led, president-responsible governance";
+    MechFunding => "两小时的院务会拨款", "Funding decided in two hours";
+    MechTalent => "人才政策", "The talent policy";
+    MasteryRight => "已检查的 {} 道题中答对 {} 道（共 {} 道）", "{} checked, {} right (of {} questions)";
+    MasteryNone => "还没有作答：在各章测验或机制大挑战里试试。", "Nothing checked yet: try the chapter quizzes or the mechanism challenge.";
+    Reread => "再读一读：", "Reread:";
     ChallengeBlurb => "混合各章题目,检验你是否真正理解智源的三项机制:治理、拨款与人才。", "Questions from every chapter that test whether you really understand BAAI's three mechanisms: governance, funding and talent.";
     Close => "关闭", "Close";
     DefinitionOf => "释义:", "Definition:";

@@ -123,3 +123,42 @@ test('without localStorage the app works in memory and says progress will not be
   clean(problems);
   await context.close();
 });
+
+test('my progress shows how well each mechanism is known, with paragraphs to reread', async () => {
+  const { page, problems, context } = await fresh(browser, server, '#/en/summary');
+  const rows = page.locator('.mastery-row');
+  assert.equal(await rows.count(), 3, 'one row per mechanism');
+  assert.match(await rows.first().textContent(), /Nothing checked yet/);
+  // Answer every single-choice question of the mechanism challenge with its first choice.
+  await page.goto(`${server.url}#/en/quiz/challenge`);
+  await ready(page);
+  const radios = page.locator('section.question').filter({ has: page.locator('input[type=radio]') });
+  const n = await radios.count();
+  assert.ok(n >= 3, `${n} single-choice questions in the challenge`);
+  for (let i = 0; i < n; i += 1) {
+    const q = radios.nth(i);
+    await q.locator('label.choice input').first().check();
+    await q.getByRole('button', { name: 'Check' }).click();
+    await q.locator('.verdict').waitFor();
+  }
+  await page.goto(`${server.url}#/en/summary`);
+  await ready(page);
+  let checked = 0;
+  for (let i = 0; i < 3; i += 1) {
+    const row = rows.nth(i);
+    const m = (await row.textContent()).match(/(\d+) checked, (\d+) right/);
+    if (!m) continue;
+    checked += Number(m[1]);
+    const links = await row.locator('.reread-links a').count();
+    assert.equal(links > 0, Number(m[2]) < Number(m[1]), 'a paragraph to reread exactly when something is not right');
+  }
+  assert.ok(checked >= 1, 'the mechanism questions answered are counted');
+  const reread = page.locator('.reread-links a').first();
+  if (await reread.count()) {
+    await reread.click();
+    await ready(page);
+    assert.match(page.url(), /#\/en\/read\/ch\d\/ch\d-p\d+$/);
+  }
+  clean(problems);
+  await context.close();
+});

@@ -8,6 +8,7 @@
 
 pub mod export;
 pub mod map;
+pub mod mastery;
 pub mod merge;
 pub mod store;
 

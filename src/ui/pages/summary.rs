@@ -4,9 +4,11 @@
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::content::Mechanism;
 use crate::content::{Bilingual, Chapter, Question};
 use crate::i18n::{fill, percent, points, Key};
 use crate::progress::export::{export, import, ImportError};
+use crate::progress::mastery::mastery;
 use crate::progress::{Progress, Standing};
 use crate::quiz::QuizKey;
 use crate::route::{href, Page};
@@ -26,6 +28,7 @@ pub fn Summary() -> impl IntoView {
             <h1 id="page-heading" tabindex="-1">{Key::MyProgress.get(ctx.lang())}</h1>
             <p class="overall">{overall}</p>
             <ChapterTable/>
+            <MechanismMastery/>
             <OpenQuestions/>
             <NameField/>
             <ExportImport/>
@@ -84,6 +87,58 @@ enum Filter {
     All,
     Open,
     Wrong,
+}
+
+/// Each mechanism: how many of its questions are right, and where to reread.
+#[component]
+fn MechanismMastery() -> impl IntoView {
+    let ctx = ctx();
+    let lang = ctx.lang();
+    let rows = move || {
+        ctx.progress.with(|p| {
+            mastery(p, ctx.book)
+                .into_iter()
+                .map(|m| {
+                    let name = match m.mechanism {
+                        Mechanism::Governance => Key::MechGovernance,
+                        Mechanism::Funding => Key::MechFunding,
+                        Mechanism::Talent => Key::MechTalent,
+                    };
+                    let line = match m.share() {
+                        Some(_) => fill(&fill(&fill(Key::MasteryRight.get(lang), m.checked), m.right), m.questions),
+                        None => Key::MasteryNone.get(lang).to_string(),
+                    };
+                    let value = m.share().map_or(0.0, |s| s * 100.0);
+                    let reread = m
+                        .reread
+                        .iter()
+                        .take(3)
+                        .filter_map(|para| {
+                            let chapter = ctx.book.chapter_of_para(para)?;
+                            let link = href(lang, Page::Read { chapter: chapter.id.to_string(), para: Some(para.to_string()), back: None });
+                            let n = chapter.paras().position(|x| x.id == **para).map_or(0, |i| i + 1);
+                            Some(view! { <li><a href=link>{chapter.title.get(lang).to_string()}" ¶"{n}</a></li> })
+                        })
+                        .collect_view();
+                    let any = !m.reread.is_empty();
+                    view! {
+                        <li class="mastery-row">
+                            <h3>{name.get(lang)}</h3>
+                            <meter min="0" max="100" value=value aria-label=name.get(lang)></meter>
+                            <p>{line}</p>
+                            {any.then(|| view! { <p class="reread">{Key::Reread.get(lang)}</p><ul class="reread-links">{reread}</ul> })}
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="mastery" aria-labelledby="mastery-heading">
+            <h2 id="mastery-heading">{Key::MasteryTitle.get(lang)}</h2>
+            <ul class="mastery-list">{rows}</ul>
+        </section>
+    }
 }
 
 /// The questions of every chapter, filtered to those not answered or wrong.
