@@ -240,6 +240,8 @@ test('print: a worksheet without answers, an answer key with explanations, chapt
   assert.equal(await page.locator('.print-question').count(), 2);
   assert.equal(await page.locator('.correct-answer, .explanation').count(), 0, 'no answers on the worksheet');
   assert.equal(await page.locator('.name-line').count(), 1);
+  const printed = await page.locator('.print-question').first().locator('.boxes li').allTextContents();
+  assert.ok(printed.length >= 3 && printed.every((t, i) => t.startsWith(`${'ABCDEFG'[i]}. `)), printed.join(' | '));
   await page.emulateMedia({ media: 'print' });
   assert.ok(await page.locator('.print-tools').isHidden());
   assert.ok(await page.locator('.site-header').isHidden());
@@ -248,6 +250,10 @@ test('print: a worksheet without answers, an answer key with explanations, chapt
   await page.locator('.answer-key').waitFor();
   assert.equal(await page.locator('.print-question .correct-answer').count(), 2);
   assert.equal(await page.locator('.print-question .explanation').count(), 2);
+  // The key names the choice by the letter the worksheet printed it with.
+  const key = (await page.locator('.print-question .correct-answer').first().textContent()).trim();
+  const [, letter, text] = key.match(/([A-G]) — (.+)$/) ?? [];
+  assert.ok(letter && printed.includes(`${letter}. ${text}`), `${key} is not on the sheet as printed: ${printed.join(' | ')}`);
   await done(sheet);
 
   const chapter = await fresh('#/en/read/ch1');

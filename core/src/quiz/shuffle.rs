@@ -24,11 +24,36 @@ impl Arrangement {
         Arrangement { choices: maybe(parts.choices.len()), items: scramble(parts.items.len(), seed), rights: maybe(parts.pairs.len()) }
     }
 
-    /// On a printed worksheet: choices as authored, items and answers to
-    /// match never in the answer's order, the same on every printout.
+    /// On a printed worksheet and its answer key: choices in a seeded order
+    /// (so the key's place on paper says nothing), items never in the
+    /// answer's order, and no answer to match printed opposite its item; the
+    /// same on every printout.
     pub fn printed(q: &Question) -> Arrangement {
         let (seed, parts) = (seed_for(0, &q.id), q.task.parts());
-        Arrangement { choices: (0..parts.choices.len()).collect(), items: scramble(parts.items.len(), seed), rights: permutation(parts.pairs.len(), seed) }
+        Arrangement { choices: permutation(parts.choices.len(), seed), items: scramble(parts.items.len(), seed), rights: derange(parts.pairs.len(), seed) }
+    }
+
+    /// The key as the paper names it: the letters of the right choices, the
+    /// number to write by each item as printed, or each numbered item with
+    /// its answer's letter. `None` for typed and true/false answers.
+    pub fn key(&self, q: &Question) -> Option<String> {
+        let parts = q.task.parts();
+        let letters: Vec<String> =
+            self.choices.iter().enumerate().filter(|(_, &c)| parts.choices.get(c).is_some_and(|c| c.correct)).map(|(at, _)| letter(at)).collect();
+        if !letters.is_empty() {
+            return Some(letters.join(", "));
+        }
+        if !parts.items.is_empty() {
+            let ranks: Vec<String> = self.items.iter().map(|&i| (i + 1).to_string()).collect();
+            return Some(ranks.join(", "));
+        }
+        if !parts.pairs.is_empty() {
+            let links: Vec<String> = (0..parts.pairs.len())
+                .filter_map(|left| self.rights.iter().position(|&r| r == left).map(|at| format!("{}–{}", left + 1, letter(at))))
+                .collect();
+            return Some(links.join(" · "));
+        }
+        None
     }
 
     /// The ordering question's item ids, as it starts.
@@ -49,6 +74,22 @@ fn splitmix(state: &mut u64) -> u64 {
     z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
     z ^ (z >> 31)
+}
+
+/// The letter a printed list gives its `at`-th entry: A, B, C …
+pub fn letter(at: usize) -> String {
+    char::from_u32(u32::from(b'A') + at as u32).map_or_else(|| (at + 1).to_string(), String::from)
+}
+
+/// A permutation in which no element stays in its place (for more than one):
+/// a seeded order walked as one cycle, each place showing the next element.
+pub fn derange(len: usize, seed: u64) -> Vec<usize> {
+    let order = permutation(len, seed);
+    let mut out = vec![0; len];
+    for (k, &place) in order.iter().enumerate() {
+        out[place] = order[(k + 1) % len];
+    }
+    out
 }
 
 /// A permutation of `0..len`: position `i` shows element `order[i]`.
@@ -125,5 +166,40 @@ mod tests {
                 prop_assert!(mine.choices.iter().enumerate().all(|(i, &o)| i == o) && mine.rights.iter().enumerate().all(|(i, &o)| i == o));
             }
         }
+    }
+
+    proptest! {
+        #[test]
+        fn a_derangement_moves_everything(len in 0usize..12, seed: u64) {
+            let d = derange(len, seed);
+            prop_assert!(is_permutation(&d, len));
+            prop_assert!(len < 2 || d.iter().enumerate().all(|(i, &o)| i != o));
+        }
+    }
+
+    #[test]
+    fn the_printed_key_names_what_the_paper_shows() {
+        let book = crate::content::test_book();
+        for q in book.questions() {
+            let shown = Arrangement::printed(q);
+            let parts = q.task.parts();
+            match shown.key(q) {
+                Some(key) if !parts.choices.is_empty() => {
+                    for (at, &c) in shown.choices.iter().enumerate() {
+                        assert_eq!(key.split(", ").any(|l| l == letter(at)), parts.choices[c].correct, "{}: {key}", q.id);
+                    }
+                }
+                Some(key) if !parts.pairs.is_empty() => assert_eq!(key.split(" · ").count(), parts.pairs.len(), "{}", q.id),
+                Some(key) => assert_eq!(key.split(", ").count(), parts.items.len(), "{}", q.id),
+                None => assert!(parts.choices.is_empty() && parts.items.is_empty() && parts.pairs.is_empty(), "{}", q.id),
+            }
+        }
+        let keyed_first = book
+            .questions()
+            .filter(|q| !q.task.parts().choices.is_empty())
+            .filter(|q| Arrangement::printed(q).key(q).is_some_and(|k| k.starts_with('A')))
+            .count();
+        let with_choices = book.questions().filter(|q| !q.task.parts().choices.is_empty()).count();
+        assert!(keyed_first * 2 < with_choices, "{keyed_first} of {with_choices} printed keys include A: the printed order should spread them");
     }
 }

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::browser::share::print as print_page;
 use crate::content::{Bilingual, Question, Task};
 use crate::i18n::{fill, Key, Lang};
-use crate::quiz::shuffle::Arrangement;
+use crate::quiz::shuffle::{letter, Arrangement};
 use crate::route::{href, Page, Print};
 use crate::share::Assignment;
 use crate::ui::components::assignment::{due_line, title};
@@ -60,7 +60,10 @@ fn room_to_answer(q: &'static Question, lang: Lang) -> impl IntoView {
     let shown = Arrangement::printed(q);
     let texts = |it: &mut dyn Iterator<Item = &str>| it.map(str::to_string).collect::<Vec<_>>();
     let lists: Vec<(&str, Vec<String>)> = match &q.task {
-        Task::Single(c) | Task::Multi(c) => vec![("boxes", texts(&mut shown.choices.iter().map(|&i| c.choices[i].get(lang))))],
+        Task::Single(c) | Task::Multi(c) => {
+            let lettered: Vec<String> = shown.choices.iter().enumerate().map(|(at, &i)| format!("{}. {}", letter(at), c.choices[i].get(lang))).collect();
+            vec![("boxes", lettered)]
+        }
         Task::TrueFalse(_) => vec![("boxes", texts(&mut [Key::True, Key::False].iter().map(|k| k.get(lang))))],
         Task::Order(o) => vec![("numbered", texts(&mut shown.items.iter().map(|&i| o.items[i].get(lang))))],
         Task::Match(m) => vec![
@@ -88,10 +91,11 @@ fn room_to_answer(q: &'static Question, lang: Lang) -> impl IntoView {
     }
 }
 
-/// The correct answer and the explanation.
+/// The correct answer, named as the worksheet prints it, and the explanation.
 fn answer(q: &'static Question, lang: Lang) -> impl IntoView {
+    let key = Arrangement::printed(q).key(q).map(|k| format!("{k} — "));
     view! {
-        <p class="correct-answer"><span class="tag">{Key::CorrectAnswer.get(lang)}</span>" "{correct_text(q, lang)}</p>
+        <p class="correct-answer"><span class="tag">{Key::CorrectAnswer.get(lang)}</span>" "{key}{correct_text(q, lang)}</p>
         <p class="explanation"><strong>{fill("{}: ", Key::Explanation.get(lang))}</strong><Rich text=q.explanation.get(lang)/></p>
     }
 }

@@ -33,7 +33,7 @@ pub struct Draft {
 
 impl Default for Draft {
     fn default() -> Self {
-        Draft { title: String::new(), picked: Vec::new(), mode: Mode::Submit, shuffle: false, link_lang: None, due: String::new() }
+        Draft { title: String::new(), picked: Vec::new(), mode: Mode::Submit, shuffle: true, link_lang: None, due: String::new() }
     }
 }
 
