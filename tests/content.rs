@@ -185,6 +185,14 @@ fn an_empty_required_field_is_caught() {
 }
 
 #[test]
+fn a_discussion_prompt_without_expected_points_or_rubric_is_caught() {
+    let no_points = CHAPTER.replacen("points = [{ zh = \"要点甲。\", en = \"Point A.\" }, { zh = \"要点乙。\", en = \"Point B.\" }]", "", 1);
+    assert_caught(&problems_of(&[&no_points], &[QUIZ]), C0, "ch1", "a discussion prompt with 0 expected points");
+    let no_rubric = CHAPTER.replacen("rubric = { zh = \"好的回答两点都讲到。\", en = \"A strong answer makes both points.\" }", "", 1);
+    assert_caught(&problems_of(&[&no_rubric], &[QUIZ]), C0, "ch1", "`discussion.rubric` is empty");
+}
+
+#[test]
 fn malformed_questions_are_caught() {
     let quiz = QUIZ.replace("correct = true", "correct = false");
     assert_caught(&problems_of(&[CHAPTER], &[&quiz]), Q0, "ch1-q1", "no correct choice");
@@ -258,6 +266,10 @@ fn zh_texts(book: &Book) -> Vec<Zh> {
         add(f, &c.id, "why", &c.why.zh);
         for d in &c.discussion {
             add(f, &c.id, "discussion", &d.zh);
+            add(f, &c.id, "discussion.rubric", &d.rubric.zh);
+            for p in &d.points {
+                add(f, &c.id, "discussion.points", &p.zh);
+            }
         }
         for s in &c.sections {
             add(f, &s.id, "title", &s.title.zh);

@@ -102,6 +102,9 @@ ui_strings! {
     FigureOf => "关键数字:{}", "Key figure: {}";
     WhyItMattered => "为什么重要", "Why it mattered";
     ForDiscussion => "课堂讨论", "For discussion";
+    DiscussionGuide => "课堂讨论：参考要点与评分", "Class discussion: expected points and rubric";
+    ExpectedPoints => "好的回答会提到：", "A good answer makes these points:";
+    Rubric => "评分", "Rubric";
     TakeQuiz => "做本章测验", "Take the chapter quiz";
     Challenge => "机制大挑战", "Mechanism challenge";
     MasteryTitle => "三项机制，你掌握得怎么样", "How well you know the three mechanisms";

@@ -389,6 +389,7 @@ packed_struct! {
     Book { meta, chapters }
     Meta { file, title, subtitle, hook }
     Chapter { file, id, title, why, discussion, sections, terms, figures, quiz }
+    Discussion { zh, en, points, rubric }
     Section { id, title, paras }
     Para { id, zh, en }
     Term { id, zh, en, def }

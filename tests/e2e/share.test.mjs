@@ -254,6 +254,10 @@ test('print: a worksheet without answers, an answer key with explanations, chapt
   const key = (await page.locator('.print-question .correct-answer').first().textContent()).trim();
   const [, letter, text] = key.match(/([A-G]) — (.+)$/) ?? [];
   assert.ok(letter && printed.includes(`${letter}. ${text}`), `${key} is not on the sheet as printed: ${printed.join(' | ')}`);
+  // The discussion guide of chapter 1: its prompts with expected points and a rubric.
+  const prompts = page.locator('.discussion-guide .discussion-prompts > li');
+  assert.ok((await prompts.count()) >= 2);
+  for (const text of await prompts.allTextContents()) assert.match(text, /A good answer makes these points:[\s\S]+Rubric:/);
   await done(sheet);
 
   const chapter = await fresh('#/en/read/ch1');

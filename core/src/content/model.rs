@@ -41,7 +41,7 @@ macro_rules! bilingual {
         }
     )*};
 }
-bilingual!(Text, Para, Term, Choice, Item);
+bilingual!(Text, Para, Term, Choice, Item, Discussion);
 
 pub use super::ids::{ChapterId, ParaId, QuestionId, TermId};
 pub use super::kinds::{Choice, Choices, Item, Kind, Matching, Numeric, Order, Pair, Short, Task, Truth};
@@ -71,13 +71,25 @@ pub struct Chapter {
     pub id: ChapterId,
     pub title: Text,
     pub why: Text,
-    pub discussion: Vec<Text>,
+    pub discussion: Vec<Discussion>,
     pub sections: Vec<Section>,
     pub terms: Vec<Term>,
     pub figures: Vec<Figure>,
     /// Filled from the chapter's quiz file by [`Book::assemble`].
     #[serde(skip)]
     pub quiz: Quiz,
+}
+
+/// A prompt for class discussion, with what a teacher listens for.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct Discussion {
+    pub zh: String,
+    pub en: String,
+    /// 2–4 points a good answer makes.
+    pub points: Vec<Text>,
+    /// What a strong, an adequate and a weak answer do.
+    pub rubric: Text,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]

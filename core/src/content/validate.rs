@@ -128,6 +128,13 @@ impl<'a> Checker<'a> {
         }
         for d in c.discussion.iter() {
             self.both(file, &c.id, "discussion", d);
+            if !(2..=4).contains(&d.points.len()) {
+                self.problem(file, &c.id, format!("a discussion prompt with {} expected points, 2–4 wanted", d.points.len()));
+            }
+            for p in &d.points {
+                self.both(file, &c.id, "discussion.points", p);
+            }
+            self.both(file, &c.id, "discussion.rubric", &d.rubric);
         }
         if c.sections.is_empty() {
             self.problem(file, &c.id, "no sections");

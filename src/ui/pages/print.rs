@@ -39,8 +39,34 @@ pub fn PrintView(a: Assignment, list: Vec<&'static Question>, code: String, prin
             {due_line(&a)}
             {sheet.then(|| view! { <p class="name-line">{Key::NameLine.get(lang)}<span class="blank-line"></span></p> })}
             <ol class="print-questions">
-                {list.into_iter().map(|q| print_question(q, sheet, lang)).collect_view()}
+                {list.iter().map(|q| print_question(q, sheet, lang)).collect_view()}
             </ol>
+            {(!sheet).then(|| discussion_guide(&list, lang))}
+        </section>
+    }
+}
+
+/// For the teacher: the discussion prompts of the chapters the assignment
+/// draws on, each with the points a good answer makes and a short rubric.
+fn discussion_guide(list: &[&'static Question], lang: Lang) -> impl IntoView {
+    let ctx = ctx();
+    let chapters = ctx.book.chapters.iter().filter(|c| c.quiz.questions.iter().any(|q| list.iter().any(|x| x.id == q.id)));
+    view! {
+        <section class="discussion-guide" aria-labelledby="discussion-guide-heading">
+            <h2 id="discussion-guide-heading">{Key::DiscussionGuide.get(lang)}</h2>
+            {chapters.map(|c| view! {
+                <h3>{c.title.get(lang).to_string()}</h3>
+                <ol class="discussion-prompts">
+                    {c.discussion.iter().map(|d| view! {
+                        <li>
+                            <p><Rich text=d.get(lang)/></p>
+                            <p class="tag">{Key::ExpectedPoints.get(lang)}</p>
+                            <ul>{d.points.iter().map(|p| view! { <li><Rich text=p.get(lang)/></li> }).collect_view()}</ul>
+                            <p><strong>{fill("{}: ", Key::Rubric.get(lang))}</strong><Rich text=d.rubric.get(lang)/></p>
+                        </li>
+                    }).collect_view()}
+                </ol>
+            }).collect_view()}
         </section>
     }
 }
