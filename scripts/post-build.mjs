@@ -5,10 +5,13 @@
 // 1. the Content-Security-Policy in index.html allows exactly the inline
 //    scripts Trunk wrote (by their sha256), and nothing else inline;
 // 2. the service worker gets this build's version and file list;
-// 3. index.html names the build (meta zhiyuan-build).
+// 3. index.html names the build (meta zhiyuan-build);
+// 4. in release builds, every file gets a gzip (.gz) and a brotli (.br) copy
+//    beside it, for hosts that serve precompressed files.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -57,4 +60,14 @@ const sw = (await readFile(swPath, 'utf8'))
   .replace('__VERSION__', version)
   .replace('__FILES__', JSON.stringify(['./', ...all.map((f) => `./${f}`)]));
 await writeFile(swPath, sw);
-console.log(`post-build: CSP allows ${hashes.length} inline script(s); service worker caches ${all.length + 1} entries`);
+// 4. Precompressed copies, made last so they hold the final bytes.
+let compressed = 0;
+if (process.env.TRUNK_PROFILE === 'release') {
+  for (const f of [...all.filter((f) => f !== 'index.html'), 'index.html', 'sw.js']) {
+    const body = await readFile(join(staging, f));
+    await writeFile(join(staging, `${f}.gz`), gzipSync(body, { level: 9 }));
+    await writeFile(join(staging, `${f}.br`), brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    compressed += 1;
+  }
+}
+console.log(`post-build: CSP allows ${hashes.length} inline script(s); service worker caches ${all.length + 1} entries; ${compressed} file(s) precompressed`);

@@ -1,0 +1,31 @@
+// The release build as a host receives it: every file has gzip and brotli
+// copies beside it that decompress to exactly its bytes, and the service
+// worker precaches the files themselves, not the copies.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { root } from './harness.mjs';
+
+async function files(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    out.push(...(entry.isDirectory() ? await files(path) : [path]));
+  }
+  return out;
+}
+
+test('every file of the build has .gz and .br copies of exactly its bytes', async () => {
+  const all = (await files(root)).map((p) => relative(root, p));
+  const plain = all.filter((f) => !f.endsWith('.gz') && !f.endsWith('.br'));
+  assert.ok(plain.includes('index.html') && plain.some((f) => f.endsWith('.wasm')), plain.join(', '));
+  for (const f of plain) {
+    const body = await readFile(join(root, f));
+    assert.ok(gunzipSync(await readFile(join(root, `${f}.gz`))).equals(body), `${f}.gz`);
+    assert.ok(brotliDecompressSync(await readFile(join(root, `${f}.br`))).equals(body), `${f}.br`);
+  }
+  const sw = await readFile(join(root, 'sw.js'), 'utf8');
+  assert.ok(!/\.(gz|br)["']/.test(sw), 'the service worker caches no compressed copy');
+});
