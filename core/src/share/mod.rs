@@ -16,6 +16,7 @@ pub mod assignment;
 pub mod class;
 pub mod codec;
 pub mod error;
+pub mod mastery;
 pub mod qr;
 pub mod result;
 pub mod time;
