@@ -185,6 +185,13 @@ fn an_empty_required_field_is_caught() {
 }
 
 #[test]
+fn a_mechanism_question_without_its_facet_is_caught() {
+    let quiz = QUIZ.replacen("facet = \"what\"\n", "", 1);
+    let problems = problems_of(&[CHAPTER], &[&quiz]);
+    assert!(problems.iter().any(|p| p.what.contains("names no `facet`")), "{}", report(&problems));
+}
+
+#[test]
 fn a_discussion_prompt_without_expected_points_or_rubric_is_caught() {
     let no_points = CHAPTER.replacen("points = [{ zh = \"要点甲。\", en = \"Point A.\" }, { zh = \"要点乙。\", en = \"Point B.\" }]", "", 1);
     assert_caught(&problems_of(&[&no_points], &[QUIZ]), C0, "ch1", "a discussion prompt with 0 expected points");

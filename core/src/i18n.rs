@@ -114,6 +114,10 @@ ui_strings! {
     MasteryRight => "已检查的 {} 道题中答对 {} 道（共 {} 道）", "{} checked, {} right (of {} questions)";
     MasteryNone => "还没有作答：在各章测验或机制大挑战里试试。", "Nothing checked yet: try the chapter quizzes or the mechanism challenge.";
     Reread => "再读一读：", "Reread:";
+    FacetWhat => "它是什么", "What it is";
+    FacetDiffers => "与常规做法有何不同", "How it differs";
+    FacetWhy => "为何对悟道重要", "Why it mattered for WuDao";
+    FacetLimits => "局限与代价", "Its limits";
     ChallengeBlurb => "混合各章题目,检验你是否真正理解智源的三项机制:治理、拨款与人才。", "Questions from every chapter that test whether you really understand BAAI's three mechanisms: governance, funding and talent.";
     Close => "关闭", "Close";
     DefinitionOf => "释义:", "Definition:";

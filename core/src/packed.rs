@@ -341,7 +341,7 @@ macro_rules! packed_enum {
         }
     )*};
 }
-packed_enum!(Kind, Level, Mechanism, Lang);
+packed_enum!(Kind, Level, Mechanism, Facet, Lang);
 
 /// A question's task: its kind, then that kind's data.
 impl Packed for Task {
@@ -395,7 +395,7 @@ packed_struct! {
     Term { id, zh, en, def }
     Figure { id, value, display, label, para, callout }
     Quiz { file, chapter, questions }
-    Question { id, level, mechanism, para, shuffle, prompt, explanation, wrong, task, hash }
+    Question { id, level, mechanism, facet, para, shuffle, prompt, explanation, wrong, task, hash }
     Choices { choices }
     Truth { truth }
     Order { items }

@@ -175,6 +175,24 @@ impl Mechanism {
     pub const ALL: [Mechanism; 3] = [Mechanism::Governance, Mechanism::Funding, Mechanism::Talent];
 }
 
+/// Which side of its mechanism a question tests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Facet {
+    /// What the mechanism is: how it works, who decides.
+    What,
+    /// How it differs from the usual system.
+    Differs,
+    /// Why it mattered for WuDao.
+    Why,
+    /// Its limits and trade-offs.
+    Limits,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 4] = [Facet::What, Facet::Differs, Facet::Why, Facet::Limits];
+}
+
 fn yes() -> bool {
     true
 }
@@ -185,6 +203,8 @@ pub struct Question {
     pub id: QuestionId,
     pub level: Level,
     pub mechanism: Option<Mechanism>,
+    /// With a mechanism: which side of it the question tests.
+    pub facet: Option<Facet>,
     pub para: ParaId,
     /// Whether the quiz may show its choices or answers to match in a seeded order.
     pub shuffle: bool,
@@ -214,6 +234,8 @@ pub struct QuestionFile {
     pub level: Level,
     #[serde(default)]
     pub mechanism: Option<Mechanism>,
+    #[serde(default)]
+    pub facet: Option<Facet>,
     #[serde(default)]
     pub para: ParaId,
     #[serde(default = "yes")]
@@ -287,6 +309,7 @@ impl QuestionFile {
             id: self.id,
             level: self.level,
             mechanism: self.mechanism,
+            facet: self.facet,
             para: self.para,
             shuffle: self.shuffle,
             prompt: self.prompt,

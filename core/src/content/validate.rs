@@ -175,6 +175,11 @@ impl<'a> Checker<'a> {
         self.both(file, id, "prompt", &q.prompt);
         self.both(file, id, "explanation", &q.explanation);
         self.para_ref(file, id, &q.para);
+        match (q.mechanism, q.facet) {
+            (Some(_), None) => self.problem(file, id, "a question on a mechanism names no `facet` (what, differs, why, limits)"),
+            (None, Some(_)) => self.problem(file, id, "a `facet` without a `mechanism`"),
+            _ => {}
+        }
         if !q.task.has_choice_feedback() {
             self.both(file, id, "wrong", &q.wrong);
         }

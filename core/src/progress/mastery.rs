@@ -3,7 +3,7 @@
 //! paragraphs to reread for the ones they did not.
 
 use super::{Progress, Standing};
-use crate::content::{Book, Mechanism, ParaId, Question};
+use crate::content::{Book, Facet, Mechanism, ParaId, Question};
 use crate::quiz::QuizKey;
 
 /// One mechanism's standing.
@@ -19,6 +19,8 @@ pub struct Mastery<'a> {
     /// Where the story answers the ones checked and not right, each once,
     /// in story order.
     pub reread: Vec<&'a ParaId>,
+    /// Per facet (in the order of [`Facet::ALL`]): checked, right.
+    pub facets: [(usize, usize); 4],
 }
 
 impl Mastery<'_> {
@@ -33,11 +35,17 @@ pub fn mastery<'a>(progress: &Progress, book: &'a Book) -> Vec<Mastery<'a>> {
     Mechanism::ALL
         .iter()
         .map(|&mechanism| {
-            let mut m = Mastery { mechanism, questions: 0, checked: 0, right: 0, reread: Vec::new() };
+            let mut m = Mastery { mechanism, questions: 0, checked: 0, right: 0, reread: Vec::new(), facets: [(0, 0); 4] };
             for c in &book.chapters {
                 for q in c.quiz.questions.iter().filter(|q| q.mechanism == Some(mechanism)) {
                     m.questions += 1;
-                    match standing(progress, &c.id, q) {
+                    let facet = q.facet.and_then(|f| Facet::ALL.iter().position(|x| *x == f));
+                    let standing = standing(progress, &c.id, q);
+                    if let (Some(at), Standing::Right | Standing::Wrong) = (facet, standing) {
+                        m.facets[at].0 += 1;
+                        m.facets[at].1 += usize::from(standing == Standing::Right);
+                    }
+                    match standing {
                         Standing::Right => {
                             m.checked += 1;
                             m.right += 1;
@@ -88,6 +96,9 @@ mod tests {
         let _ = quiz.check(q, 3.0);
         let funding = |p: &Progress| mastery(p, book).into_iter().find(|m| m.mechanism == Mechanism::Funding).expect("funding");
         assert_eq!((funding(&p).checked, funding(&p).right, funding(&p).reread), (1, 0, vec![&q.para]));
+        let at = Facet::ALL.iter().position(|f| Some(*f) == q.facet).expect("a mechanism question has a facet");
+        assert_eq!(funding(&p).facets[at], (1, 0));
+        assert_eq!(funding(&p).facets.iter().map(|f| f.0).sum::<usize>(), 1);
         // Right in the challenge counts too, and there is nothing left to reread.
         let challenge = p.quiz_mut(QuizKey::Challenge, 1, 4.0);
         challenge.respond(q, correct_response(q), 5.0);

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::content::Mechanism;
 use crate::content::{Bilingual, Chapter, Question};
+use crate::content::{Facet, Mechanism};
 use crate::i18n::{fill, percent, points, Key};
 use crate::progress::export::{export, import, ImportError};
 use crate::progress::mastery::mastery;
@@ -121,11 +121,27 @@ fn MechanismMastery() -> impl IntoView {
                         })
                         .collect_view();
                     let any = !m.reread.is_empty();
+                    let facets: Vec<String> = Facet::ALL
+                        .iter()
+                        .zip(m.facets)
+                        .filter(|(_, (checked, _))| *checked > 0)
+                        .map(|(f, (checked, right))| {
+                            let name = match f {
+                                Facet::What => Key::FacetWhat,
+                                Facet::Differs => Key::FacetDiffers,
+                                Facet::Why => Key::FacetWhy,
+                                Facet::Limits => Key::FacetLimits,
+                            };
+                            format!("{} {right}/{checked}", name.get(lang))
+                        })
+                        .collect();
+                    let facets = (!facets.is_empty()).then(|| view! { <p class="facets">{facets.join(" · ")}</p> });
                     view! {
                         <li class="mastery-row">
                             <h3>{name.get(lang)}</h3>
                             <meter min="0" max="100" value=value aria-label=name.get(lang)></meter>
                             <p>{line}</p>
+                            {facets}
                             {any.then(|| view! { <p class="reread">{Key::Reread.get(lang)}</p><ul class="reread-links">{reread}</ul> })}
                         </li>
                     }
