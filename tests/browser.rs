@@ -75,7 +75,7 @@ async fn the_app_reports_damage_reacts_to_clicks_and_syncs_tabs() {
 
     // The language switch shows the same chapter in English, and is saved.
     query("a.lang-switch").unwrap().click();
-    tick(400).await;
+    until(5000, || local().get_item(KEY).ok().flatten().is_some_and(|s| s.contains("\"lang\":\"en\""))).await;
     assert_eq!(text("h1"), chapter.title.en);
     assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
     let saved = local().get_item(KEY).unwrap().unwrap_or_default();
@@ -96,7 +96,7 @@ async fn the_app_reports_damage_reacts_to_clicks_and_syncs_tabs() {
     tick(50).await;
     let name: web_sys::HtmlInputElement = query("#student-name").unwrap().unchecked_into();
     assert_eq!(name.value(), "From the other tab");
-    tick(400).await;
+    until(5000, || local().get_item(KEY).ok().flatten().is_some_and(|s| s.contains("From the other tab"))).await;
     let mine = zhiyuan::progress::store::from_json(&local().get_item(KEY).unwrap().unwrap()).unwrap();
     assert!(mine.answer(QuizKey::Chapter("ch1"), q).is_some(), "the other tab's answer is merged and saved");
     assert_eq!(mine.lang, theirs.lang);

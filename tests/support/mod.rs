@@ -19,6 +19,16 @@ pub async fn tick(ms: i32) {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+/// Waits until `done` holds, checking every 50 ms, for at most `ms`: saves
+/// are debounced, and a slow machine must not turn a wait into a failure.
+pub async fn until(ms: i32, done: impl Fn() -> bool) {
+    let mut waited = 0;
+    while !done() && waited < ms {
+        tick(50).await;
+        waited += 50;
+    }
+}
+
 pub fn query(selector: &str) -> Option<web_sys::HtmlElement> {
     document().query_selector(selector).unwrap().map(|e| e.unchecked_into())
 }
