@@ -87,6 +87,7 @@ fn key_facts_are_in_the_story_in_both_languages() {
 const BOOK: &str = include_str!("fixtures/content/book.toml");
 const CHAPTER: &str = include_str!("fixtures/content/chapter.toml");
 const QUIZ: &str = include_str!("fixtures/content/quiz.toml");
+const MAP: &str = include_str!("fixtures/content/mechanisms.toml");
 
 /// Reads one TOML file into the model, as the build script does.
 fn parse<T: DeserializeOwned>(name: String, text: &str) -> Result<(String, T), Problem> {
@@ -104,8 +105,10 @@ fn book_of(chapters: &[&str], quizzes: &[&str]) -> (Book, Vec<Problem>) {
     let meta = parse("content/book.toml".into(), BOOK).expect("fixture book");
     let chapters = parse_all(&mut problems, chapters.iter().enumerate().map(|(i, t)| (name("chapters", i), *t)).collect());
     let quizzes = parse_all(&mut problems, quizzes.iter().enumerate().map(|(i, t)| (name("quizzes", i), *t)).collect());
-    let (book, assembled) = Book::assemble(meta, chapters, quizzes);
+    let (mut book, assembled) = Book::assemble(meta, chapters, quizzes);
     problems.extend(assembled);
+    let map: (String, zhiyuan::content::MechanismsFile) = parse("content/mechanisms.toml".into(), MAP).expect("fixture map");
+    book.mechanisms = map.1.mechanisms;
     (book, problems)
 }
 
@@ -182,6 +185,21 @@ fn an_empty_required_field_is_caught() {
     assert_caught(&problems_of(&[&chapter], &[QUIZ]), C0, "ch1", "`why` is empty");
     let quiz = QUIZ.replace("explanation = { zh = \"两小时。\", en = \"Two hours.\" }", "");
     assert_caught(&problems_of(&[CHAPTER], &[&quiz]), Q0, "ch1-q2", "`explanation` is empty");
+}
+
+#[test]
+fn a_map_step_out_of_order_or_pointing_nowhere_is_caught() {
+    let (mut book, _) = book_of(&[CHAPTER], &[QUIZ]);
+    book.mechanisms[0].steps.swap(0, 1);
+    book.mechanisms[1].steps[2].paras = vec!["ch9-p9".into()];
+    book.mechanisms[2].steps[3].questions = vec!["ch9-q9".into()];
+    book.mechanisms[2].steps[1].paras.clear();
+    let problems = validate(&book);
+    for what in ["steps [How, Problem, Wudao, Limits]", "points to no paragraph", "\"ch9-q9\", which does not exist", "step how names no paragraph"] {
+        assert!(problems.iter().any(|p| p.file == "content/mechanisms.toml" && p.what.contains(what)), "{what}: {}", report(&problems));
+    }
+    book.mechanisms.pop();
+    assert!(validate(&book).iter().any(|p| p.what.contains("wanted each mechanism once")));
 }
 
 #[test]

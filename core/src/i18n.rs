@@ -114,6 +114,15 @@ ui_strings! {
     MasteryRight => "已检查的 {} 道题中答对 {} 道（共 {} 道）", "{} checked, {} right (of {} questions)";
     MasteryNone => "还没有作答：在各章测验或机制大挑战里试试。", "Nothing checked yet: try the chapter quizzes or the mechanism challenge.";
     Reread => "再读一读：", "Reread:";
+    MapTitle => "机制地图", "Mechanism map";
+    MapBlurb => "三项机制，一步一步：解决了什么问题、怎样运作、为悟道做了什么、还有哪些局限。", "The three mechanisms step by step: the problem, how it works, what it did for WuDao, and its limits.";
+    MapIntro => "每一步都链接到故事里讲到它的段落，以及考查它的题目。", "Each step links to the paragraphs of the story that show it and the questions that test it.";
+    StepProblem => "它要解决的问题", "The problem it answered";
+    StepHow => "它怎样运作", "How it works";
+    StepWudao => "它为悟道做了什么", "What it did for WuDao";
+    StepLimits => "它的局限与代价", "Its limits and trade-offs";
+    MapRead => "在故事里读：", "Read it in the story:";
+    MapTry => "试一试：", "Try:";
     FacetWhat => "它是什么", "What it is";
     FacetDiffers => "与常规做法有何不同", "How it differs";
     FacetWhy => "为何对悟道重要", "Why it mattered for WuDao";

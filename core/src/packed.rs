@@ -341,7 +341,7 @@ macro_rules! packed_enum {
         }
     )*};
 }
-packed_enum!(Kind, Level, Mechanism, Facet, Lang);
+packed_enum!(Kind, Level, Mechanism, Facet, Lang, Step);
 
 /// A question's task: its kind, then that kind's data.
 impl Packed for Task {
@@ -386,7 +386,9 @@ macro_rules! packed_struct {
 packed_struct! {
     Embedded { book, visuals }
     Text { zh, en }
-    Book { meta, chapters }
+    Book { meta, chapters, mechanisms }
+    MechanismMap { id, title, steps }
+    MapStep { step, text, paras, questions }
     Meta { file, title, subtitle, hook }
     Chapter { file, id, title, why, discussion, sections, terms, figures, quiz }
     Discussion { zh, en, points, rubric }

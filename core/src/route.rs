@@ -24,6 +24,9 @@ pub enum Page {
     },
     /// The student's progress: scores, what is left, export, import, reset.
     Summary,
+    /// The three mechanisms step by step, each step linked to the story and
+    /// the questions.
+    Map,
     /// The teacher's assignment builder.
     Teacher,
     /// Class results, for an assignment code once one is given.
@@ -110,6 +113,7 @@ impl Route {
         let page = match rest.as_slice() {
             [] => Some(Page::Home),
             ["summary"] => Some(Page::Summary),
+            ["map"] => Some(Page::Map),
             ["read", c] => id(c).map(|chapter| Page::Read { chapter, para: None, back: None }),
             ["read", c, p] => match (id(c), id(p)) {
                 (Some(chapter), Some(para)) => Some(Page::Read { chapter, para: Some(para), back: back.and_then(id) }),
@@ -136,6 +140,7 @@ impl Route {
         match &self.page {
             Page::Home | Page::NotFound => format!("#/{lang}"),
             Page::Summary => format!("#/{lang}/summary"),
+            Page::Map => format!("#/{lang}/map"),
             Page::Read { chapter, para: None, .. } => format!("#/{lang}/read/{chapter}"),
             Page::Read { chapter, para: Some(p), back: None } => format!("#/{lang}/read/{chapter}/{p}"),
             Page::Read { chapter, para: Some(p), back: Some(b) } => format!("#/{lang}/read/{chapter}/{p}?back={b}"),
@@ -224,6 +229,7 @@ mod tests {
         prop_oneof![
             Just(Page::Home),
             Just(Page::Summary),
+            Just(Page::Map),
             (id, proptest::option::of(id), proptest::option::of(id)).prop_map(|(c, p, b)| Page::Read { back: p.as_ref().and(b), chapter: c, para: p }),
             (id, proptest::option::of(id)).prop_map(|(quiz, question)| Page::Quiz { quiz, question }),
             Just(Page::Teacher),

@@ -62,6 +62,7 @@ for (const scheme of ['light', 'dark']) {
     await page.locator('.mode-picker input').nth(1).check();
     await page.locator('#quiz-results input[type=checkbox]').check();
     found.push(...await audit(page, 'quiz with correct answers shown'));
+    await visit('#/zh/map', 'mechanism map');
     await visit('#/en/summary', 'summary');
     await page.getByRole('button', { name: 'Reset all progress' }).click();
     found.push(...await audit(page, 'summary with a confirmation open'));
@@ -257,7 +258,7 @@ async function phoneCheck(browser, chinese, fonts) {
     .map((t) => `${t.what}: ${Math.round(t.w)}×${Math.round(t.h)}`));
   const found = [];
   const code = assignmentCode([1, 0, 4, ...Buffer.from('Quiz'), 0x81, 1]);
-  for (const hash of ['#/zh', '#/en', '#/zh/read/ch1', '#/zh/read/ch3', '#/en/read/ch5', '#/en/quiz/ch5', '#/zh/summary',
+  for (const hash of ['#/zh', '#/en', '#/zh/read/ch1', '#/zh/read/ch3', '#/en/read/ch5', '#/en/quiz/ch5', '#/zh/summary', '#/en/map',
     '#/en/teacher', '#/en/results', `#/en/results/${code}`, `#/zh/a/${code}`, `#/zh/a/${code}?print=key`, '#/zh/a/not-a-real-code', '#/en/nowhere']) {
     await page.goto(server.url + hash);
     await ready(page);

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
 
-use super::model::{Book, Chapter, Meta, QuizFile};
+use super::model::{Book, Chapter, MechanismsFile, Meta, QuizFile};
 use super::Problem;
 
 /// The book in the folder `root`, assembled, or every problem found: a file
@@ -19,8 +19,12 @@ pub fn read_book(root: impl AsRef<Path>) -> Result<Book, Vec<Problem>> {
     let meta = read::<Meta>(&root.join("book.toml")).map_err(|p| vec![p])?;
     let chapters = folder::<Chapter>(&root.join("chapters"), &mut problems);
     let quizzes = folder::<QuizFile>(&root.join("quizzes"), &mut problems);
-    let (book, more) = Book::assemble(meta, chapters, quizzes);
+    let (mut book, more) = Book::assemble(meta, chapters, quizzes);
     problems.extend(more);
+    match read::<MechanismsFile>(&root.join("mechanisms.toml")) {
+        Ok((_, map)) => book.mechanisms = map.mechanisms,
+        Err(p) => problems.push(p),
+    }
     if problems.is_empty() {
         Ok(book)
     } else {
@@ -31,7 +35,7 @@ pub fn read_book(root: impl AsRef<Path>) -> Result<Book, Vec<Problem>> {
 /// Every file a book is read from, for a build script's `rerun-if-changed`.
 pub fn sources(root: impl AsRef<Path>) -> Vec<PathBuf> {
     let root = root.as_ref();
-    let mut paths = vec![root.join("book.toml")];
+    let mut paths = vec![root.join("book.toml"), root.join("mechanisms.toml")];
     paths.extend(toml_files(&root.join("chapters")));
     paths.extend(toml_files(&root.join("quizzes")));
     paths

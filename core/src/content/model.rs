@@ -51,6 +51,52 @@ pub use super::kinds::{Choice, Choices, Item, Kind, Matching, Numeric, Order, Pa
 pub struct Book {
     pub meta: Meta,
     pub chapters: Vec<Chapter>,
+    /// The mechanism map (`content/mechanisms.toml`).
+    pub mechanisms: Vec<MechanismMap>,
+}
+
+/// One mechanism, step by step: the problem it answered, how it works, what
+/// it did for WuDao, and its limits; each step with the paragraphs that show
+/// it and the questions that test it.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct MechanismMap {
+    pub id: Mechanism,
+    #[serde(default)]
+    pub title: Text,
+    #[serde(default)]
+    pub steps: Vec<MapStep>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct MapStep {
+    pub step: Step,
+    #[serde(default)]
+    pub text: Text,
+    #[serde(default)]
+    pub paras: Vec<ParaId>,
+    #[serde(default)]
+    pub questions: Vec<QuestionId>,
+}
+
+/// The four steps of a mechanism on the map, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Step {
+    Problem,
+    How,
+    Wudao,
+    Limits,
+}
+
+impl Step {
+    pub const ALL: [Step; 4] = [Step::Problem, Step::How, Step::Wudao, Step::Limits];
+}
+
+/// The mechanism map file as written.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct MechanismsFile {
+    pub mechanisms: Vec<MechanismMap>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
@@ -426,6 +472,6 @@ impl Book {
             }
         }
         let meta = Meta { file: meta.0, ..meta.1 };
-        (Book { meta, chapters }, problems)
+        (Book { meta, chapters, mechanisms: Vec::new() }, problems)
     }
 }

@@ -12,6 +12,7 @@ use super::Problem;
 pub fn validate(book: &Book) -> Vec<Problem> {
     let mut check = Checker::new(book);
     check.meta(&book.meta);
+    check.map(book);
     for chapter in book.chapters.iter() {
         check.chapter(chapter);
         for question in chapter.quiz.questions.iter() {
@@ -109,6 +110,39 @@ impl<'a> Checker<'a> {
     fn para_ref(&mut self, file: &str, id: &str, para: &str) {
         if !self.paras.contains(para) {
             self.problem(file, id, format!("`para` = {para:?} points to no paragraph"));
+        }
+    }
+
+    /// The mechanism map: each mechanism once, in order, with its four steps
+    /// in order, each shown by at least one paragraph, every id resolving.
+    fn map(&mut self, book: &Book) {
+        const FILE: &str = "content/mechanisms.toml";
+        let ids: Vec<Mechanism> = book.mechanisms.iter().map(|m| m.id).collect();
+        if ids != Mechanism::ALL {
+            self.problem(FILE, "", format!("the map lists {ids:?}, wanted each mechanism once: {:?}", Mechanism::ALL));
+        }
+        for m in &book.mechanisms {
+            let id = format!("{:?}", m.id).to_lowercase();
+            self.both(FILE, &id, "title", &m.title);
+            let steps: Vec<Step> = m.steps.iter().map(|s| s.step).collect();
+            if steps != Step::ALL {
+                self.problem(FILE, &id, format!("steps {steps:?}, wanted {:?}", Step::ALL));
+            }
+            for s in &m.steps {
+                let field = format!("{:?}", s.step).to_lowercase();
+                self.both(FILE, &id, &field, &s.text);
+                if s.paras.is_empty() {
+                    self.problem(FILE, &id, format!("step {field} names no paragraph"));
+                }
+                for p in &s.paras {
+                    self.para_ref(FILE, &id, p);
+                }
+                for q in &s.questions {
+                    if book.question(q).is_none() {
+                        self.problem(FILE, &id, format!("step {field} names question \"{q}\", which does not exist"));
+                    }
+                }
+            }
         }
     }
 

@@ -40,6 +40,10 @@ pub fn Home() -> impl IntoView {
                 <strong>{Key::Challenge.get(ctx.lang())}</strong>
                 <span>{Key::ChallengeBlurb.get(ctx.lang())}</span>
             </a>
+            <a class="challenge-card map-card" href=href(ctx.lang(), Page::Map)>
+                <strong>{Key::MapTitle.get(ctx.lang())}</strong>
+                <span>{Key::MapBlurb.get(ctx.lang())}</span>
+            </a>
         </section>
     }
 }

@@ -2,6 +2,7 @@
 
 mod assignment;
 mod home;
+mod map;
 mod not_found;
 mod print;
 mod quiz;
@@ -24,6 +25,7 @@ pub fn page(route: Route) -> AnyView {
         Page::Read { chapter, para, back } => read::read(&chapter, para, back),
         Page::Quiz { quiz, question } => quiz::quiz(&quiz, question),
         Page::Summary => view! { <summary::Summary/> }.into_any(),
+        Page::Map => view! { <map::Map/> }.into_any(),
         Page::Teacher => view! { <teacher::Teacher/> }.into_any(),
         Page::Results { assignment } => results::results(assignment),
         Page::Assignment { code, question, print } => assignment::assignment(code, question, print),
