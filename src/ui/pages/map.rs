@@ -23,8 +23,9 @@ pub fn Map() -> impl IntoView {
             <p>{Key::MapIntro.get(lang)}</p>
             {ctx.book.mechanisms.iter().map(|m| {
                 let heading = format!("map-{}", mechanism_slug(m.id));
+                let labelled = heading.clone();
                 view! {
-                    <section class="map-mechanism" aria-labelledby=heading.clone()>
+                    <section class="map-mechanism" aria-labelledby=labelled>
                         <h2 id=heading>{m.title.get(lang).to_string()}</h2>
                         <ol class="map-steps">{m.steps.iter().map(|s| step(s, lang)).collect_view()}</ol>
                     </section>
