@@ -258,7 +258,7 @@ async function phoneCheck(browser, chinese, fonts) {
   const found = [];
   const code = assignmentCode([1, 0, 4, ...Buffer.from('Quiz'), 0x81, 1]);
   for (const hash of ['#/zh', '#/en', '#/zh/read/ch1', '#/zh/read/ch3', '#/en/read/ch5', '#/en/quiz/ch5', '#/zh/summary',
-    '#/en/teacher', '#/en/results', `#/en/results/${code}`, `#/zh/a/${code}`, `#/zh/a/${code}?print=key`, '#/zh/a/not-a-real-code', '#/en/nowhere']) {
+    '#/en/teacher', '#/en/results', `#/en/results/${code}`, `#/zh/a/${code}`, `#/zh/a/${code}?print=sheet`, `#/zh/key/${code}`, '#/zh/a/not-a-real-code', '#/en/nowhere']) {
     await page.goto(server.url + hash);
     await ready(page);
     if (hash === '#/zh') {

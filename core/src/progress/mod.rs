@@ -54,6 +54,9 @@ pub struct Progress {
     /// Text size step: 0 (normal) to [`TEXT_STEPS`] − 1.
     #[serde(rename = "text_size")]
     pub text_size: u8,
+    /// The student number (学号) given for assignments; changes with `updated`.
+    #[serde(rename = "student_number")]
+    pub student_number: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -111,6 +114,21 @@ pub struct QuizProgress {
     /// When this quiz was last reset: older answers are gone.
     #[serde(rename = "reset_at")]
     pub reset_at: Millis,
+    /// An assignment's submitted attempts, frozen, by attempt number ("1", "2"…).
+    #[serde(rename = "frozen")]
+    pub frozen: Map<Attempt>,
+}
+
+/// One submitted attempt at an assignment: its answers as they were, never
+/// changed afterwards.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Attempt {
+    /// When it was submitted.
+    #[serde(rename = "at")]
+    pub at: Millis,
+    #[serde(rename = "answers")]
+    pub answers: Map<Answer>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -277,6 +295,14 @@ impl Progress {
         }
     }
 
+    /// Sets the student number (学号) an assignment asks for, if it changed.
+    pub fn set_student_number(&mut self, number: &str, now: Millis) {
+        if self.student_number != number {
+            self.student_number = number.to_string();
+            self.updated = now;
+        }
+    }
+
     /// Notes where the reader is in a chapter, and whether they reached its end.
     pub fn read_at(&mut self, chapter: &str, para: Option<&str>, done: bool, now: Millis) {
         let reading = self.read.get_or_default(chapter);
@@ -391,6 +417,39 @@ impl QuizProgress {
         }
         self.submitted = true;
         self.submitted_at = Some(now);
+        self.updated = now;
+    }
+
+    /// Submits an assignment: checks every answered question, closes the quiz
+    /// and freezes this attempt's answers under the next attempt number.
+    /// Returns that number. Nothing changes a frozen attempt.
+    pub fn submit_attempt(&mut self, questions: &[&Question], now: Millis) -> u32 {
+        self.submit(questions, now);
+        let number = self.attempts_made() + 1;
+        let answers = questions.iter().filter_map(|q| self.answer(q).map(|a| (q.id.to_string(), a.clone()))).collect();
+        self.frozen.insert(number.to_string(), Attempt { at: now, answers });
+        number
+    }
+
+    /// How many attempts were submitted.
+    pub fn attempts_made(&self) -> u32 {
+        self.frozen.iter().filter_map(|(k, _)| k.parse::<u32>().ok()).max().unwrap_or(0)
+    }
+
+    /// The latest submitted attempt, with its number.
+    pub fn latest_attempt(&self) -> Option<(u32, &Attempt)> {
+        let n = self.attempts_made();
+        self.frozen.get(n.to_string().as_str()).map(|a| (n, a))
+    }
+
+    /// Starts a new attempt at an assignment: every answer cleared, the quiz
+    /// open again; the attempts already submitted stay as they were.
+    pub fn new_attempt(&mut self, questions: &[&Question], now: Millis) {
+        for q in questions {
+            let answer = self.answer_mut(q);
+            *answer = Answer { hash: answer.hash, at: now, ..Answer::default() };
+        }
+        self.submitted = false;
         self.updated = now;
     }
 

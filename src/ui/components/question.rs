@@ -26,6 +26,11 @@ pub struct Slot {
     pub shuffle: bool,
     /// Show the correct answer beside the student's.
     pub reveal: Signal<bool>,
+    /// Show the explanation and the feedback on choices with the verdict (an
+    /// assignment: only as the teacher allowed).
+    pub explain: Signal<bool>,
+    /// "Try again" after checking, in instant mode (never in an assignment).
+    pub retry: bool,
     /// This question's slice of the progress. A memo, so a change to one
     /// question re-renders that question alone.
     pub state: Memo<CardState>,
@@ -127,7 +132,7 @@ pub fn QuestionCard(at: Slot) -> impl IntoView {
                 <Show when=move || instant() && !slot.locked()>
                     <button type="button" class="button primary" on:click=check>{Key::Check.get(ctx.lang())}</button>
                 </Show>
-                <Show when=move || instant() && slot.locked()>
+                <Show when=move || instant() && slot.retry && slot.locked()>
                     <button type="button" class="button" on:click=try_again>{Key::TryAgain.get(ctx.lang())}</button>
                 </Show>
             </div>
@@ -172,8 +177,9 @@ fn Feedback(at: Slot, outcome: Outcome) -> impl IntoView {
     view! {
         <div class="feedback">
             <p class=class><span aria-hidden="true">{mark}" "</span>{key.get(lang)}</p>
+            <Show when=move || slot.explain.get()>
             <ul class="choice-feedback">
-                {picked.into_iter().map(|c| view! {
+                {picked.clone().into_iter().map(|c| view! {
                     <li class:right=c.correct>
                         <strong>{c.get(lang)}": "</strong>
                         <crate::ui::components::rich::Rich text=c.feedback.get(lang)/>
@@ -185,7 +191,8 @@ fn Feedback(at: Slot, outcome: Outcome) -> impl IntoView {
                 <strong>{Key::Explanation.get(lang)}": "</strong>
                 <crate::ui::components::rich::Rich text=q.explanation.get(lang)/>
             </p>
-            {story.map(|h| view! { <a class="see-story" href=h>{Key::SeeInStory.get(lang)}" →"</a> })}
+            {story.clone().map(|h| view! { <a class="see-story" href=h>{Key::SeeInStory.get(lang)}" →"</a> })}
+            </Show>
         </div>
     }
 }

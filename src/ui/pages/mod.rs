@@ -27,6 +27,7 @@ pub fn page(route: Route) -> AnyView {
         Page::Teacher => view! { <teacher::Teacher/> }.into_any(),
         Page::Results { assignment } => results::results(assignment),
         Page::Assignment { code, question, print } => assignment::assignment(code, question, print),
+        Page::AnswerKey { code } => print::answer_key(code),
         Page::NotFound => view! { <not_found::NotFound/> }.into_any(),
     }
 }

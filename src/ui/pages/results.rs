@@ -9,7 +9,7 @@ use crate::browser::{self, share::print};
 use crate::content::{Bilingual, Question};
 use crate::i18n::{fill, percent, points, Key, Lang};
 use crate::route::{href, Page};
-use crate::share::class::{find_assignment, mark_word, Class};
+use crate::share::class::{find_assignment, mark_word, Class, Count};
 use crate::share::time::date_time;
 use crate::share::{Assignment, Mark};
 use crate::ui::components::assignment::{title, Broken};
@@ -65,7 +65,8 @@ fn ClassResults(a: Assignment, list: Vec<&'static Question>, code: String) -> im
         let text = pasted.get();
         ctx.drafts.update_value(|d| d.pasted = (code.clone(), text));
     });
-    let class = Memo::new(move |_| pasted.with(|t| Class::from_text(t, fingerprint, n)));
+    let count = RwSignal::new(Count::First);
+    let class = Memo::new(move |_| pasted.with(|t| Class::from_text(t, fingerprint, n, count.get())));
     let offset = browser::utc_offset();
     let ids: Vec<&'static str> = list.iter().map(|q| q.id.as_ref()).collect();
     let csv = move |_| {
@@ -81,6 +82,15 @@ fn ClassResults(a: Assignment, list: Vec<&'static Question>, code: String) -> im
             <label for="pasted-codes">{Key::PasteCodes.get(lang)}</label>
             <textarea id="pasted-codes" rows="8" spellcheck="false" prop:value=move || pasted.get()
                 on:input:target=move |ev| pasted.set(ev.target().value())></textarea>
+            <fieldset class="mode-picker count-picker">
+                <legend>{Key::CountLabel.get(lang)}</legend>
+                {Count::ALL.map(|c| view! {
+                    <label class="mode-option">
+                        <input type="radio" name="count-attempts" value=format!("{c:?}").to_lowercase() prop:checked=move || count.get() == c on:change=move |_| count.set(c)/>
+                        <span>{c.key().get(lang)}</span>
+                    </label>
+                })}
+            </fieldset>
             <div class="table-actions">
                 <p class="student-count" role="status">{move || fill(Key::StudentCount.get(lang), class.with(|c| c.rows.len()))}</p>
                 <button type="button" class="button download-csv" on:click=csv>{Key::DownloadCsv.get(lang)}</button>
@@ -106,9 +116,14 @@ fn class_table(class: &Class, n: usize, offset: i32, lang: Lang) -> impl IntoVie
             };
             view! { <td class=class><span aria-hidden="true">{sign}</span><span class="sr-only">{mark_word(m, lang)}</span></td> }
         });
+        let flag = class.is_flagged(r).then(|| {
+            view! { <span class="flag" role="img" aria-label=Key::SameNumberTwoNames.get(lang) title=Key::SameNumberTwoNames.get(lang)>" ⚠"</span> }
+        });
         view! {
-            <tr>
-                <th scope="row" class="student">{r.name.clone()}</th>
+            <tr class:flagged=class.is_flagged(r)>
+                <th scope="row" class="student">{r.name.clone()}{flag}</th>
+                <td class="number">{r.number.clone()}</td>
+                <td class="attempt">{r.attempt}</td>
                 <td class="points">{points}</td>
                 <td class="time">{date_time(r.at, offset)}</td>
                 {cells.collect_view()}
@@ -120,6 +135,8 @@ fn class_table(class: &Class, n: usize, offset: i32, lang: Lang) -> impl IntoVie
             <table class="class-table">
                 <thead><tr>
                     <th scope="col">{Key::Name.get(lang)}</th>
+                    <th scope="col">{Key::StudentNumber.get(lang)}</th>
+                    <th scope="col">{Key::Attempt.get(lang)}</th>
                     <th scope="col">{Key::Points.get(lang)}</th>
                     <th scope="col">{Key::Submitted.get(lang)}</th>
                     {(1..=n).map(|i| view! { <th scope="col" class="q">{i}</th> }).collect_view()}
