@@ -114,6 +114,16 @@ ui_strings! {
     TryAgain => "再试一次", "Try again";
     Submit => "提交全部答案", "Submit all answers";
     Unanswered => "还有 {} 题未作答", "{} questions not answered yet";
+    UnansweredOne => "还有 {} 题未作答", "{} question not answered yet";
+    Incomplete => "{} 题只答了一部分", "{} questions only partly answered";
+    IncompleteOne => "{} 题只答了一部分", "{} question only partly answered";
+    NotAnsweredTag => "未作答", "not answered";
+    IncompleteTag => "未答完(不计分)", "incomplete (not scored)";
+    QuestionIs => "第{}题:", "Question {}: ";
+    ConfirmSubmit => "交卷前请确认:", "Before you submit:";
+    SubmitAnyway => "仍然交卷", "Submit anyway";
+    KeepAnswering => "继续作答", "Keep answering";
+    PartsRight => "答对 {} 项,共 {} 项", "{} of {} parts right";
     Correct => "回答正确", "Correct";
     PartlyCorrect => "部分正确", "Partly correct";
     Wrong => "回答不正确", "Not correct";
@@ -187,7 +197,9 @@ ui_strings! {
     ImportPreview => "将用这个文件替换当前进度:文件中有 {} 。", "This file will replace your current progress. It holds {}.";
     ImportCurrent => "当前进度:{}。", "Your current progress: {}.";
     CountsOf => "{} 道题已作答", "{} questions answered";
+    CountsOfOne => "{} 道题已作答", "{} question answered";
     ChaptersRead => "{} 章已读", "{} chapters read";
+    ChaptersReadOne => "{} 章已读", "{} chapter read";
     ImportConfirm => "替换我的进度", "Replace my progress";
     Imported => "已导入。", "Imported.";
     ImportNotOurs => "这不是本应用导出的进度文件,当前进度没有改动。", "This is not a progress file from this app. Your progress is unchanged.";
@@ -237,6 +249,7 @@ ui_strings! {
     AssignmentTitle => "作业标题", "Title";
     Questions => "题目", "Questions";
     QuestionCount => "{} 道题", "{} questions";
+    QuestionCountOne => "{} 道题", "{} question";
     WholeChapter => "整章", "Whole chapter";
     Shuffle => "每个学生的题目和选项顺序不同", "Shuffle questions and choices for each student";
     LinkLanguage => "链接语言", "Language of the link";
@@ -260,6 +273,7 @@ ui_strings! {
     PasteAssignment => "粘贴作业链接", "Paste the assignment link";
     PasteCodes => "粘贴结果码(每行一个,或整段聊天记录)", "Paste result codes (one per line, or a whole chat log)";
     StudentCount => "{} 名学生", "{} students";
+    StudentCountOne => "{} 名学生", "{} student";
     HardestFirst => "每题答对率(最难的在前)", "Right answers per question, hardest first";
     NotCounted => "未计入的结果码", "Codes not counted";
     DownloadCsv => "下载 CSV", "Download CSV";
@@ -303,7 +317,25 @@ pub fn percent(share: f64) -> String {
     format!("{}%", (share.clamp(0.0, 1.0) * 100.0).round() as u32)
 }
 
-/// Fills the single `{}` in a UI string.
+impl Key {
+    /// A count in words, singular or plural as the language needs (Chinese
+    /// has one form; English "1 question", "2 questions"). `self` is the
+    /// plural form; its singular is the key after it named `…One`.
+    pub fn count(self, n: usize, lang: Lang) -> String {
+        let one = match self {
+            Key::Unanswered => Key::UnansweredOne,
+            Key::Incomplete => Key::IncompleteOne,
+            Key::QuestionCount => Key::QuestionCountOne,
+            Key::StudentCount => Key::StudentCountOne,
+            Key::CountsOf => Key::CountsOfOne,
+            Key::ChaptersRead => Key::ChaptersReadOne,
+            other => other,
+        };
+        fill(if n == 1 { one } else { self }.get(lang), n)
+    }
+}
+
+/// Fills the first `{}` in a UI string.
 pub fn fill(template: &str, value: impl std::fmt::Display) -> String {
     template.replacen("{}", &value.to_string(), 1)
 }
@@ -348,6 +380,19 @@ mod tests {
             let back = crate::normalize::parse_number(&decimal(x), &[]).unwrap();
             proptest::prop_assert!((back - x).abs() <= 1e-6);
         }
+    }
+
+    #[test]
+    fn counts_are_singular_or_plural_in_both_languages() {
+        for key in [Key::Unanswered, Key::Incomplete, Key::QuestionCount, Key::StudentCount, Key::CountsOf, Key::ChaptersRead] {
+            let (one, two) = (key.count(1, Lang::En), key.count(2, Lang::En));
+            assert!(one.starts_with("1 ") && two.starts_with("2 "), "{one} / {two}");
+            assert_ne!(one.replace('1', "2"), two, "{key:?}: 1 and 2 differ in English");
+            assert!(!one.contains("s ") && !one.ends_with('s'), "{one}");
+            assert_eq!(key.count(1, Lang::Zh).replace('1', "2"), key.count(2, Lang::Zh), "{key:?}: one form in Chinese");
+        }
+        assert_eq!(Key::QuestionCount.count(1, Lang::En), "1 question");
+        assert_eq!(Key::QuestionCount.count(0, Lang::En), "0 questions");
     }
 
     #[test]

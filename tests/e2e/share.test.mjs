@@ -101,6 +101,13 @@ async function studentDoes(link, name, number, picks) {
   assert.equal(await page.locator('.mode-picker').count(), 0, "the teacher's feedback mode is fixed");
   for (const [id, n] of Object.entries(picks)) await page.locator(`section#${id} input[type=radio]`).nth(n).check();
   await page.getByRole('button', { name: 'Submit and get my result code' }).click();
+  if (Object.keys(picks).length < QUESTIONS.length) {
+    // Questions left open are listed first; "1 question", not "1 questions".
+    const left = QUESTIONS.length - Object.keys(picks).length;
+    assert.equal(await page.textContent('.submit-bar p'), left === 1 ? '1 question not answered yet' : `${left} questions not answered yet`);
+    assert.equal(await page.locator('.confirm-submit li').count(), left);
+    await page.getByRole('button', { name: 'Submit anyway' }).click();
+  }
   await page.locator('.result-panel').waitFor();
   const marks = await page.locator('.dots a').evaluateAll((as) => as.map((a) => (a.classList.contains('right') ? 'right' : a.classList.contains('wrong') ? 'wrong' : 'blank')));
   const score = (await page.textContent('#quiz-results .score-line')).match(/Score: ([\d.]+ \/ \d+)/)[1];

@@ -119,8 +119,16 @@ pub struct QuizProgress {
     pub frozen: Map<Attempt>,
 }
 
-/// One submitted attempt at an assignment: its answers as they were, never
-/// changed afterwards.
+impl Attempt {
+    /// The points this attempt scored on these questions.
+    pub fn earned(&self, questions: &[&Question]) -> f64 {
+        let answer = |q: &Question| self.answers.get(q.id.as_ref()).filter(|a| a.hash == fingerprint(q) && a.checked).and_then(|a| a.outcome(q));
+        questions.iter().filter_map(|q| answer(q)).map(|o| o.score).sum()
+    }
+}
+
+/// One submitted attempt (at an assignment or a quiz in submit mode): its
+/// answers as they were, never changed afterwards.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Attempt {
@@ -168,11 +176,15 @@ pub struct Tally {
     pub questions: usize,
     /// Questions without a response.
     pub unanswered: usize,
+    /// Questions with a response that cannot be graded yet (a matching with
+    /// a pair left open, a number that is not one): never scored as given.
+    pub incomplete: usize,
     /// Questions whose answer was checked.
     pub checked: usize,
     /// Points of the checked answers.
     pub earned: f64,
-    /// The sum of each question's best score.
+    /// The best whole attempt: the most points earned in one submitted
+    /// attempt, or now (never a sum of each question's best).
     pub best: f64,
     pub attempts: u32,
 }
@@ -196,6 +208,26 @@ impl Standing {
             Some(a) if a.checked => Standing::Wrong,
             Some(a) if a.response.is_some() => Standing::Answered,
             _ => Standing::Open,
+        }
+    }
+}
+
+/// Where an unchecked response stands before submitting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gap {
+    /// No response at all.
+    Unanswered,
+    /// Begun but not gradable (e.g. 3 of 4 pairs matched): scores nothing.
+    Incomplete,
+}
+
+impl Gap {
+    /// The gap this answer leaves, if any.
+    pub fn of(answer: Option<&Answer>, q: &Question) -> Option<Gap> {
+        match answer.and_then(|a| a.response.as_ref()).map(|r| grade(q, r)) {
+            None | Some(Err(Unanswered::Empty)) => Some(Gap::Unanswered),
+            Some(Err(_)) => Some(Gap::Incomplete),
+            Some(Ok(_)) => None,
         }
     }
 }
@@ -238,14 +270,24 @@ impl Progress {
     /// Where a quiz stands, over the given questions.
     pub fn tally(&self, quiz: QuizKey, questions: &[&Question]) -> Tally {
         let answers = || questions.iter().filter_map(|q| self.answer(quiz, q).map(|a| (q, a)));
+        let gaps = self.gaps(quiz, questions);
+        let earned = answers().filter(|(_, a)| a.checked).filter_map(|(q, a)| a.outcome(q)).map(|o| o.score).sum();
+        let frozen = self.quiz(quiz).into_iter().flat_map(|qp| qp.frozen.values()).map(|attempt| attempt.earned(questions));
         Tally {
             questions: questions.len(),
-            unanswered: questions.len() - answers().filter(|(_, a)| a.response.is_some()).count(),
+            unanswered: gaps.iter().filter(|(_, g)| *g == Gap::Unanswered).count(),
+            incomplete: gaps.iter().filter(|(_, g)| *g == Gap::Incomplete).count(),
             checked: answers().filter(|(_, a)| a.checked).count(),
-            earned: answers().filter(|(_, a)| a.checked).filter_map(|(q, a)| a.outcome(q)).map(|o| o.score).sum(),
-            best: answers().map(|(_, a)| a.best).sum(),
+            earned,
+            best: frozen.fold(earned, f64::max),
             attempts: answers().map(|(_, a)| a.attempts).sum(),
         }
+    }
+
+    /// The questions left unanswered or incomplete, by their place in
+    /// `questions`: what a student is asked to confirm before submitting.
+    pub fn gaps(&self, quiz: QuizKey, questions: &[&Question]) -> Vec<(usize, Gap)> {
+        questions.iter().enumerate().filter_map(|(i, q)| Gap::of(self.answer(quiz, q), q).map(|g| (i, g))).collect()
     }
 
     /// Points earned and questions asked over every chapter's quiz.
@@ -536,10 +578,46 @@ mod tests {
         quiz.respond(q2, Response::Text("no".into()), 1.0);
         let _ = quiz.check(q1, 2.0);
         let t = p.tally(key, &[q1, q2, q3]);
-        assert_eq!((t.unanswered, t.checked, t.earned, t.best, t.attempts), (1, 1, 1.0, 1.0, 1));
+        assert_eq!((t.unanswered, t.incomplete, t.checked, t.earned, t.best, t.attempts), (1, 1, 1, 1.0, 1.0, 1), "q2's text is no answer to its kind");
         assert_eq!(p.first_not_right(key, &[q1, q2, q3]).map(|q| q.id.as_str()), Some("ch1-q2"));
         assert_eq!(p.overall(crate::content::test_book()).0, 1.0);
         assert_eq!(p.tally(QuizKey::Challenge, &[q1]).unanswered, 1, "another quiz's answers do not count");
+    }
+
+    #[test]
+    fn a_partly_matched_item_is_incomplete_and_never_scored() {
+        let book = crate::content::test_book();
+        let q = book.questions().find(|q| q.pairs.len() >= 3).expect("a matching question");
+        let key = QuizKey::Chapter("ch1");
+        let Response::Match(all) = correct_response(q) else { panic!("pairs") };
+        let mut p = Progress::new();
+        let quiz = p.quiz_mut(key, 1, 0.0);
+        quiz.respond(q, Response::Match(all[..all.len() - 1].to_vec()), 1.0);
+        assert_eq!(p.gaps(key, &[q]), vec![(0, Gap::Incomplete)]);
+        p.quiz_mut(key, 1, 0.0).submit_attempt(&[q], 2.0);
+        let t = p.tally(key, &[q]);
+        assert_eq!((t.incomplete, t.checked, t.earned), (1, 0, 0.0), "not checked, not scored");
+        assert_eq!(Gap::of(None, q), Some(Gap::Unanswered));
+    }
+
+    #[test]
+    fn best_is_the_best_whole_attempt_not_a_sum_of_bests() {
+        let mut with_choices = crate::content::test_book().questions().filter(|q| q.choices.iter().filter(|c| c.correct).count() == 1);
+        let (q1, q2) = (with_choices.next().expect("a choice question"), with_choices.next().expect("another"));
+        let wrong = |q: &Question| Response::Choices(vec![q.choices.iter().find(|c| !c.correct).expect("a wrong choice").id.clone()]);
+        let key = QuizKey::Chapter("ch1");
+        let mut p = Progress::new();
+        let quiz = p.quiz_mut(key, 1, 0.0);
+        // Attempt 1: q1 right, q2 wrong. Attempt 2: q1 wrong, q2 right. Never both right at once.
+        quiz.respond(q1, correct_response(q1), 1.0);
+        quiz.respond(q2, wrong(q2), 1.0);
+        quiz.submit_attempt(&[q1, q2], 2.0);
+        quiz.new_attempt(&[q1, q2], 3.0);
+        quiz.respond(q1, wrong(q1), 4.0);
+        quiz.respond(q2, correct_response(q2), 4.0);
+        quiz.submit_attempt(&[q1, q2], 5.0);
+        let t = p.tally(key, &[q1, q2]);
+        assert_eq!((t.earned, t.best), (1.0, 1.0), "a sum of each question's best would say 2");
     }
 
     #[test]

@@ -169,6 +169,9 @@ fn Feedback(at: Slot, outcome: Outcome) -> impl IntoView {
         Some(Response::Choices(ids)) => q.choices.iter().filter(|c| ids.contains(&c.id)).collect(),
         _ => Vec::new(),
     };
+    // Partial credit as a share of this question: "2 of 3 parts right".
+    let right = outcome.parts.iter().filter(|p| **p).count();
+    let parts = (outcome.verdict == Verdict::Partial).then(|| format!(" · {}", fill(&fill(Key::PartsRight.get(lang), right), outcome.parts.len())));
     let wrong_note = (outcome.verdict != Verdict::Correct && picked.is_empty()).then(|| q.wrong.get(lang));
     let story = ctx
         .book
@@ -176,7 +179,7 @@ fn Feedback(at: Slot, outcome: Outcome) -> impl IntoView {
         .map(|c| href(lang, Page::Read { chapter: c.id.to_string(), para: Some(q.para.to_string()), back: Some(q.id.to_string()) }));
     view! {
         <div class="feedback">
-            <p class=class><span aria-hidden="true">{mark}" "</span>{key.get(lang)}</p>
+            <p class=class><span aria-hidden="true">{mark}" "</span>{key.get(lang)}{parts}</p>
             <Show when=move || slot.explain.get()>
             <ul class="choice-feedback">
                 {picked.clone().into_iter().map(|c| view! {

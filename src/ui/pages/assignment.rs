@@ -56,7 +56,7 @@ fn StudentView(a: Assignment, list: Vec<&'static Question>, code: String, questi
                 <h1 id="page-heading" tabindex="-1">{title(&a)}</h1>
                 {due_line(&a)}
                 <p class="assignment-meta">
-                    {fill(Key::QuestionCount.get(lang), count)}" · "{mode.get(lang)}
+                    {Key::QuestionCount.count(count, lang)}" · "{mode.get(lang)}
                 </p>
             </div>
             <Show when=named fallback=identity_form>

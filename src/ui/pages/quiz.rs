@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::content::{Bilingual, Question};
 use crate::i18n::{fill, percent, points, Key};
-use crate::progress::{Mode, Standing};
+use crate::progress::{Gap, Mode, Standing};
 use crate::quiz::{questions, QuizKey};
 use crate::route::{href, Page};
 use crate::share::time::days;
@@ -104,9 +104,9 @@ pub fn QuizBody(setup: QuizSetup, question: Option<String>) -> impl IntoView {
         .collect_view();
     let list = StoredValue::new(list);
     view! {
-        <Dots key page list=list.get_value()/>
+        <Dots key page=page.clone() list=list.get_value()/>
         {cards}
-        <Results key list reveal allowed assignment/>
+        <Results key page list reveal allowed assignment/>
     }
 }
 
@@ -145,13 +145,17 @@ fn Dots(key: QuizKey<'static>, page: Page, list: Vec<&'static Question>) -> impl
             ctx.progress.with(|p| match Standing::of(p.answer(key, q), q) {
                 Standing::Right => "dot right",
                 Standing::Wrong => "dot wrong",
+                Standing::Answered if Gap::of(p.answer(key, q), q) == Some(Gap::Incomplete) => "dot incomplete",
                 Standing::Answered => "dot answered",
                 Standing::Open => "dot",
             })
         };
         view! {
             <li><a class=state href=href(ctx.lang(), link)
-                aria-label=fill(Key::QuestionN.get(ctx.lang()), i + 1)>{i + 1}</a></li>
+                aria-label=move || {
+                    let n = fill(Key::QuestionN.get(ctx.lang()), i + 1);
+                    if state() == "dot incomplete" { format!("{n} {}", Key::IncompleteTag.get(ctx.lang())) } else { n }
+                }>{i + 1}</a></li>
         }
     });
     view! { <ol class="dots">{dots.collect_view()}</ol> }
@@ -160,6 +164,7 @@ fn Dots(key: QuizKey<'static>, page: Page, list: Vec<&'static Question>) -> impl
 #[component]
 fn Results(
     key: QuizKey<'static>,
+    page: Page,
     list: StoredValue<Vec<&'static Question>>,
     reveal: RwSignal<bool>,
     allowed: Signal<bool>,
@@ -173,18 +178,42 @@ fn Results(
     let tally = Memo::new(move |_| ctx.progress.with(|p| list.with_value(|l| p.tally(key, l))));
     let any_checked = move || tally.get().checked > 0;
     let unanswered = move || tally.get().unanswered;
-    let submit = move |_| {
+    let incomplete = move || tally.get().incomplete;
+    // Unanswered and incomplete questions are listed for confirmation first.
+    let confirming = RwSignal::new(false);
+    let really_submit = move || {
+        confirming.set(false);
+        // Each submission is a frozen attempt: "best" is the best of them.
         ctx.progress.update(|p| {
             list.with_value(|l| {
-                let quiz = p.quiz_mut(key, 0, browser::time());
-                if is_assignment {
-                    quiz.submit_attempt(l, browser::time());
-                } else {
-                    quiz.submit(l, browser::time());
-                }
+                let _attempt = p.quiz_mut(key, 0, browser::time()).submit_attempt(l, browser::time());
             })
         });
         focus_later("quiz-results".into());
+    };
+    let submit = move |_| {
+        if ctx.progress.with_untracked(|p| list.with_value(|l| p.gaps(key, l).is_empty())) {
+            really_submit();
+        } else {
+            confirming.set(true);
+            focus_later("confirm-submit".into());
+        }
+    };
+    let page = StoredValue::new(page);
+    let gap_items = move || {
+        let lang = ctx.lang();
+        ctx.progress.with(|p| {
+            list.with_value(|l| {
+                p.gaps(key, l)
+                    .into_iter()
+                    .map(|(i, gap)| {
+                        let tag = if gap == Gap::Incomplete { Key::IncompleteTag } else { Key::NotAnsweredTag };
+                        let link = href(lang, page.with_value(|pg| pg.at_question(l.get(i).map(|q| q.id.to_string()))));
+                        view! { <li><a href=link>{fill(Key::QuestionIs.get(lang), i + 1)}</a>" "{tag.get(lang)}</li> }
+                    })
+                    .collect_view()
+            })
+        })
     };
     let retry = move |_| {
         reveal.set(false);
@@ -207,11 +236,24 @@ fn Results(
         <Show when=move || { let (mode, done) = mode_of(ctx, key); !done && (is_assignment || mode == Mode::Submit) }>
             <div class="submit-bar">
                 <Show when=move || { unanswered() > 0 }>
-                    <p>{move || fill(Key::Unanswered.get(ctx.lang()), unanswered())}</p>
+                    <p>{move || Key::Unanswered.count(unanswered(), ctx.lang())}</p>
                 </Show>
-                <button type="button" class="button primary big" on:click=submit>
-                    {(if is_assignment { Key::SubmitAssignment } else { Key::Submit }).get(ctx.lang())}
-                </button>
+                <Show when=move || { incomplete() > 0 }>
+                    <p class="incomplete-count">{move || Key::Incomplete.count(incomplete(), ctx.lang())}</p>
+                </Show>
+                <Show when=move || !confirming.get()>
+                    <button type="button" class="button primary big" on:click=submit>
+                        {(if is_assignment { Key::SubmitAssignment } else { Key::Submit }).get(ctx.lang())}
+                    </button>
+                </Show>
+                <Show when=move || confirming.get()>
+                    <div class="confirm-submit" id="confirm-submit" tabindex="-1" role="group" aria-labelledby="confirm-heading">
+                        <p id="confirm-heading"><strong>{Key::ConfirmSubmit.get(ctx.lang())}</strong></p>
+                        <ul class="gaps">{gap_items}</ul>
+                        <button type="button" class="button primary" on:click=move |_| really_submit()>{Key::SubmitAnyway.get(ctx.lang())}</button>
+                        <button type="button" class="button" on:click=move |_| confirming.set(false)>{Key::KeepAnswering.get(ctx.lang())}</button>
+                    </div>
+                </Show>
             </div>
         </Show>
         <Show when=move || mode_of(ctx, key).1 || any_checked()>

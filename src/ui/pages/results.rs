@@ -92,7 +92,7 @@ fn ClassResults(a: Assignment, list: Vec<&'static Question>, code: String) -> im
                 })}
             </fieldset>
             <div class="table-actions">
-                <p class="student-count" role="status">{move || fill(Key::StudentCount.get(lang), class.with(|c| c.rows.len()))}</p>
+                <p class="student-count" role="status">{move || Key::StudentCount.count(class.with(|c| c.rows.len()), lang)}</p>
                 <button type="button" class="button download-csv" on:click=csv>{Key::DownloadCsv.get(lang)}</button>
                 <button type="button" class="button" on:click=move |_| print()>{Key::Print.get(lang)}</button>
             </div>

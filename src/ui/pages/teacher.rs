@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::browser::share::page_url;
 use crate::content::{markup::plain, Bilingual, Chapter};
-use crate::i18n::{fill, Key, Lang};
+use crate::i18n::{Key, Lang};
 use crate::progress::Mode;
 use crate::route::{href, Page, Print};
 use crate::share::assignment::{Reveal, TITLE_MAX};
@@ -91,7 +91,7 @@ pub fn Teacher() -> impl IntoView {
                 <input id="assignment-title" type="text" maxlength=TITLE_MAX prop:value=move || title.get()
                     on:input:target=move |ev| title.set(ev.target().value())/>
                 <fieldset class="question-picker">
-                    <legend>{Key::Questions.get(lang)}" · "{move || fill(Key::QuestionCount.get(lang), count())}</legend>
+                    <legend>{Key::Questions.get(lang)}" · "{move || Key::QuestionCount.count(count(), lang)}</legend>
                     {ctx.book.chapters.iter().map(|c| chapter_picker(c, picked, lang)).collect_view()}
                 </fieldset>
                 <fieldset class="mode-picker">
