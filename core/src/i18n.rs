@@ -244,6 +244,7 @@ ui_strings! {
     QrTooLong => "链接太长,无法生成二维码。", "The link is too long for a QR code.";
     ForTeachers => "教师", "Teachers";
     BrandShort => "悟道", "WuDao";
+    AppTitle => "悟道之路", "The Road to WuDao";
     TeacherTitle => "布置作业", "Make an assignment";
     TeacherIntro => "选好题目和设置,把链接或二维码发给学生。学生交卷后会得到一个结果码,发回给你,粘贴到“全班结果”即可。一切都在链接和结果码里,不经过任何服务器。", "Choose questions and settings, then send students the link or the QR code. When they submit, they get a result code to send back; paste the codes into Class results. Everything travels in the link and the codes: no server is involved.";
     AssignmentTitle => "作业标题", "Title";
