@@ -149,6 +149,9 @@ ui_strings! {
     Retakes => "允许交卷后再做一次(每次作答分开计)", "Allow another attempt after submitting (each counted separately)";
     NotHidden => "注意:这是一个没有服务器的静态应用,答案就在学生手里的程序中。懂得使用浏览器开发者工具的学生可以找到答案,应用无法阻止。", "Note: this is a static app with no server, so the answers are inside the app every student has. A determined student with the browser's developer tools can find them; the app cannot stop that.";
     TeacherOnly => "仅供教师", "For teachers only";
+    Projector => "投影二维码", "Project the QR code";
+    ScanToOpen => "用手机扫码打开作业", "Scan to open the assignment";
+    FullScreen => "全屏", "Full screen";
     True => "正确", "True";
     False => "错误", "False";
     MoveUp => "上移", "Move up";

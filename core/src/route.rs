@@ -43,6 +43,10 @@ pub enum Page {
     AnswerKey {
         code: String,
     },
+    /// Projector mode: the assignment's title and its link's QR code, filling the screen.
+    Project {
+        code: String,
+    },
     NotFound,
 }
 
@@ -129,6 +133,7 @@ impl Route {
             ["results"] => Some(Page::Results { assignment: None }),
             ["results", code] => Some(Page::Results { assignment: Some(code.to_string()) }),
             ["key", code] => Some(Page::AnswerKey { code: code.to_string() }),
+            ["project", code] => Some(Page::Project { code: code.to_string() }),
             ["a", code] => assignment(code, None, param("print")),
             ["a", code, q] => assignment(code, Some(q), param("print")),
             _ => None,
@@ -151,6 +156,7 @@ impl Route {
             Page::Results { assignment: None } => format!("#/{lang}/results"),
             Page::Results { assignment: Some(code) } => format!("#/{lang}/results/{code}"),
             Page::AnswerKey { code } => format!("#/{lang}/key/{code}"),
+            Page::Project { code } => format!("#/{lang}/project/{code}"),
             Page::Assignment { code, question, print } => {
                 let question = question.as_ref().map(|q| format!("/{q}")).unwrap_or_default();
                 let print = print.map(|p| format!("?print={}", p.code())).unwrap_or_default();
@@ -207,6 +213,7 @@ mod tests {
         // The old answer key on the student's link opens the worksheet; the key is the teacher's route.
         assert_eq!(Route::parse("#/en/a/AQ?print=key", Lang::Zh).page, Page::Assignment { code: "AQ".into(), question: None, print: Some(Print::Sheet) });
         assert_eq!(Route::parse("#/en/key/AQ-_x", Lang::Zh).page, Page::AnswerKey { code: "AQ-_x".into() });
+        assert_eq!(Route::parse("#/zh/project/AQ-_x", Lang::En).page, Page::Project { code: "AQ-_x".into() });
     }
 
     #[test]
@@ -244,6 +251,7 @@ mod tests {
                 print
             }),
             code.prop_map(|code| Page::AnswerKey { code }),
+            code.prop_map(|code| Page::Project { code }),
         ]
     }
 

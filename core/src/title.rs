@@ -33,6 +33,10 @@ pub fn title(route: &Route, book: &Book) -> String {
             Some(t) => format!("{}{}{t}", Key::Solutions.get(lang), separator(lang)),
             None => Key::AssignmentBroken.get(lang).to_string(),
         }),
+        Page::Project { code } => Some(match assignment(code) {
+            Some(t) => format!("{}{}{t}", Key::Projector.get(lang), separator(lang)),
+            None => Key::AssignmentBroken.get(lang).to_string(),
+        }),
         Page::NotFound => Some(not_found()),
     };
     let app = Key::AppTitle.get(lang);
@@ -67,6 +71,7 @@ mod tests {
             Page::Assignment { code: code.clone(), question: None, print: None },
             Page::Assignment { code: code.clone(), question: None, print: Some(crate::route::Print::Sheet) },
             Page::AnswerKey { code: code.clone() },
+            Page::Project { code: code.clone() },
             Page::NotFound,
         ];
         for lang in [Lang::Zh, Lang::En] {

@@ -67,6 +67,18 @@ for (const scheme of ['light', 'dark']) {
     found.push(...await audit(page, 'summary with a confirmation open'));
     await visit('#/en/teacher', 'teacher: assignment builder');
     await visit('#/zh/results', 'teacher: class results');
+    const quiz = assignmentCode([1, 0, 4, ...Buffer.from('Quiz'), 0x81, 1]);
+    await visit(`#/en/a/${quiz}`, 'assignment: name and student number first');
+    await page.fill('#student-name', 'Ann');
+    await page.fill('#student-number', '7');
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByRole('button', { name: 'Submit and get my result code' }).click();
+    found.push(...await audit(page, 'assignment: confirming questions left open'));
+    await page.getByRole('button', { name: 'Submit anyway' }).click();
+    await page.locator('#result-code').waitFor();
+    found.push(...await audit(page, 'assignment: submitted, frozen, its code'));
+    await visit(`#/en/key/${quiz}`, "teacher: the answer key");
+    await visit(`#/en/project/${quiz}`, 'teacher: projector mode');
     await visit('#/en/a/not-a-real-code', 'a damaged assignment link');
     await visit('#/en/nowhere', 'not found');
     assert.deepEqual(found, []);
@@ -316,7 +328,7 @@ async function phoneCheck(browser, chinese, fonts) {
   const found = [];
   const code = assignmentCode([1, 0, 4, ...Buffer.from('Quiz'), 0x81, 1]);
   for (const hash of ['#/zh', '#/en', '#/zh/read/ch1', '#/zh/read/ch3', '#/en/read/ch5', '#/en/quiz/ch5', '#/zh/summary',
-    '#/en/teacher', '#/en/results', `#/en/results/${code}`, `#/zh/a/${code}`, `#/zh/a/${code}?print=sheet`, `#/zh/key/${code}`, '#/zh/a/not-a-real-code', '#/en/nowhere']) {
+    '#/en/teacher', '#/en/results', `#/en/results/${code}`, `#/zh/a/${code}`, `#/zh/a/${code}?print=sheet`, `#/zh/key/${code}`, `#/en/project/${code}`, '#/zh/a/not-a-real-code', '#/en/nowhere']) {
     await page.goto(server.url + hash);
     await ready(page);
     if (hash === '#/zh') {

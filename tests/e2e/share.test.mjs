@@ -77,6 +77,14 @@ async function teacherBuilds() {
   const key = await page.getAttribute('.output-links a.answer-key-link', 'href');
   assert.match(key, /^#\/en\/key\//, "the answer key is the teacher's own route");
   assert.ok(!link.includes(key.slice(1)), "not the student's link plus a parameter");
+  // Projector mode: the title and the link's QR code, filling the screen.
+  await page.click('.output-links a.projector-link');
+  await page.locator('.projector svg.qr').waitFor();
+  assert.equal(await page.textContent('.projector h1'), 'Chapter 1: <b>the founding</b>');
+  assert.match(await page.title(), /^Project the QR code: Chapter 1/);
+  const side = await page.locator('.projector svg.qr').evaluate((q) => q.getBoundingClientRect().width);
+  assert.ok(side >= 400, `the QR code is ${side}px wide`);
+  assert.equal(await readQr(page.locator('.projector svg.qr')), link, "the projected QR code holds the student's link");
   await done(session);
   return { link, results, key };
 }

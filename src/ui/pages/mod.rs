@@ -4,6 +4,7 @@ mod assignment;
 mod home;
 mod not_found;
 mod print;
+mod project;
 mod quiz;
 mod read;
 mod results;
@@ -28,6 +29,7 @@ pub fn page(route: Route) -> AnyView {
         Page::Results { assignment } => results::results(assignment),
         Page::Assignment { code, question, print } => assignment::assignment(code, question, print),
         Page::AnswerKey { code } => print::answer_key(code),
+        Page::Project { code } => project::project(code),
         Page::NotFound => view! { <not_found::NotFound/> }.into_any(),
     }
 }

@@ -148,6 +148,7 @@ fn output(code: Memo<Result<String, crate::share::Error>>, link_lang: RwSignal<L
     let link = Signal::derive(move || page(None).map(|p| page_url(&href(link_lang.get(), p))).unwrap_or_default());
     let to = move |print: Option<Print>| move || page(print).map(|p| href(link_lang.get(), p)).unwrap_or_default();
     let answer_key = move || code.get().ok().map(|code| href(link_lang.get(), Page::AnswerKey { code })).unwrap_or_default();
+    let projector = move || code.get().ok().map(|code| href(link_lang.get(), Page::Project { code })).unwrap_or_default();
     let results = move || code.get().ok().map(|c| href(link_lang.get(), Page::Results { assignment: Some(c) })).unwrap_or_default();
     view! {
         <section class="assignment-output" aria-labelledby="output-heading">
@@ -158,6 +159,7 @@ fn output(code: Memo<Result<String, crate::share::Error>>, link_lang: RwSignal<L
                 <li><a href=to(None) target="_blank">{Key::OpenAsStudent.get(lang)}</a></li>
                 <li><a href=to(Some(Print::Sheet))>{Key::Worksheet.get(lang)}</a></li>
                 <li><a class="answer-key-link" href=answer_key>{Key::Solutions.get(lang)}</a></li>
+                <li><a class="projector-link" href=projector>{Key::Projector.get(lang)}</a></li>
                 <li><a href=results>{Key::ClassResults.get(lang)}</a></li>
             </ul>
         </section>
