@@ -152,6 +152,11 @@ ui_strings! {
     Projector => "投影二维码", "Project the QR code";
     ScanToOpen => "用手机扫码打开作业", "Scan to open the assignment";
     FullScreen => "全屏", "Full screen";
+    ClassList => "班级名单(看谁还没交)", "Class list (who has not submitted)";
+    ClassListHelp => "每行一名学生:学号 姓名,或只写姓名。名单和粘贴的结果码都只保存在这台设备上。", "One student a line: number and name, or just a name. The list and the pasted codes are kept on this device only.";
+    NotSubmitted => "{} 名学生还没交", "{} students have not submitted";
+    NotSubmittedOne => "{} 名学生还没交", "{} student has not submitted";
+    SavedAssignments => "保存在本机的作业", "Assignments kept on this device";
     True => "正确", "True";
     False => "错误", "False";
     MoveUp => "上移", "Move up";
@@ -333,6 +338,7 @@ impl Key {
             Key::StudentCount => Key::StudentCountOne,
             Key::CountsOf => Key::CountsOfOne,
             Key::ChaptersRead => Key::ChaptersReadOne,
+            Key::NotSubmitted => Key::NotSubmittedOne,
             other => other,
         };
         fill(if n == 1 { one } else { self }.get(lang), n)
@@ -388,7 +394,7 @@ mod tests {
 
     #[test]
     fn counts_are_singular_or_plural_in_both_languages() {
-        for key in [Key::Unanswered, Key::Incomplete, Key::QuestionCount, Key::StudentCount, Key::CountsOf, Key::ChaptersRead] {
+        for key in [Key::Unanswered, Key::Incomplete, Key::QuestionCount, Key::StudentCount, Key::CountsOf, Key::ChaptersRead, Key::NotSubmitted] {
             let (one, two) = (key.count(1, Lang::En), key.count(2, Lang::En));
             assert!(one.starts_with("1 ") && two.starts_with("2 "), "{one} / {two}");
             assert_ne!(one.replace('1', "2"), two, "{key:?}: 1 and 2 differ in English");

@@ -34,8 +34,6 @@ pub struct Ctx {
 pub struct Drafts {
     /// The assignment being built.
     pub assignment: pages::Draft,
-    /// The result codes pasted, with the assignment they were pasted for.
-    pub pasted: (String, String),
 }
 
 impl Ctx {

@@ -190,6 +190,23 @@ test('teacher → two students → class results, CSV and a crafted name as text
   assert.equal(await rejected.count(), 1);
   assert.match(await rejected.textContent(), new RegExp(`${damaged}.*checksum does not match`));
 
+  // The teacher's desk: a class list says who has not submitted; codes and list survive a reload.
+  await page.locator('details.roster summary').click();
+  await page.fill('#class-list', `${NUMBERS.map((n, i) => `${n} ${NAMES[i]}`).join('\n')}\n2026-09 Dan`);
+  await page.locator('#missing-heading', { hasText: '1 student has not submitted' }).waitFor();
+  assert.deepEqual(await page.locator('.not-submitted li').allTextContents(), ['2026-09 Dan']);
+  await page.waitForTimeout(100);
+  await page.reload();
+  await ready(page);
+  await page.locator('.student-count', { hasText: '3 students' }).waitFor();
+  assert.match(await page.inputValue('#class-list'), /2026-09 Dan$/);
+  await page.goto(server.url + '#/en/results');
+  await ready(page);
+  assert.deepEqual(await page.locator('.saved-assignments a').allTextContents(), ['Chapter 1: <b>the founding</b>']);
+  await page.goBack();
+  await ready(page);
+  await page.locator('.student-count', { hasText: '3 students' }).waitFor();
+
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('button.download-csv')]);
   assert.equal(download.suggestedFilename(), 'class-results.csv');
   const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '').split('\r\n');

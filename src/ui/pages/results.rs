@@ -1,15 +1,19 @@
 //! Class results: pasted result codes become a table of students ×
 //! questions, the share right per question (hardest first), the codes left
-//! out with their reasons, a CSV download and a print view. Names come from
+//! out with their reasons, who on the class list has not submitted, a CSV
+//! download and a print view. The pasted codes and the class list are kept
+//! on the teacher's desk (localStorage), so they survive a reload. Names come from
 //! codes anyone can make, so they are only ever text nodes.
 
 use leptos::prelude::*;
 
+use crate::browser::storage;
 use crate::browser::{self, share::print};
 use crate::content::{Bilingual, Question};
 use crate::i18n::{fill, percent, points, Key, Lang};
 use crate::route::{href, Page};
 use crate::share::class::{find_assignment, mark_word, Class, Count};
+use crate::share::desk::{not_submitted, roster as desk_roster, Kept};
 use crate::share::time::date_time;
 use crate::share::{Assignment, Mark};
 use crate::ui::components::assignment::{title, Broken};
@@ -49,8 +53,28 @@ fn PickAssignment() -> impl IntoView {
                     <button type="submit" class="button primary">{Key::ClassResults.get(lang)}</button>
                 </div>
             </form>
+            {saved_assignments(lang)}
         </section>
     }
+}
+
+/// The assignments with codes or a class list kept on this device: the teacher's desk.
+fn saved_assignments(lang: Lang) -> Option<impl IntoView> {
+    let desk = storage::load_desk();
+    let items: Vec<(String, String)> =
+        desk.assignments.iter().filter_map(|(code, _)| Assignment::decode(code).ok().map(|a| (code.to_string(), title(&a)))).collect();
+    (!items.is_empty()).then(|| {
+        view! {
+            <section class="saved-assignments" aria-labelledby="saved-heading">
+                <h2 id="saved-heading">{Key::SavedAssignments.get(lang)}</h2>
+                <ul>
+                    {items.into_iter().map(|(code, t)| view! {
+                        <li><a href=href(lang, Page::Results { assignment: Some(code) })>{t}</a></li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        }
+    })
 }
 
 #[component]
@@ -59,11 +83,15 @@ fn ClassResults(a: Assignment, list: Vec<&'static Question>, code: String) -> im
     let lang = ctx.lang();
     focus_heading();
     let (fingerprint, n) = (a.fingerprint(), list.len());
-    let kept = ctx.drafts.with_value(|d| if d.pasted.0 == code { d.pasted.1.clone() } else { String::new() });
-    let pasted = RwSignal::new(kept);
-    Effect::new(move |_| {
-        let text = pasted.get();
-        ctx.drafts.update_value(|d| d.pasted = (code.clone(), text));
+    let kept = storage::load_desk().kept(&code);
+    let (pasted, roster) = (RwSignal::new(kept.pasted), RwSignal::new(kept.roster));
+    Effect::new(move |first: Option<()>| {
+        let kept = Kept { pasted: pasted.get(), roster: roster.get() };
+        if first.is_some() {
+            let mut desk = storage::load_desk();
+            desk.keep(&code, kept);
+            storage::save_desk(&desk);
+        }
     });
     let count = RwSignal::new(Count::First);
     let class = Memo::new(move |_| pasted.with(|t| Class::from_text(t, fingerprint, n, count.get())));
@@ -97,6 +125,21 @@ fn ClassResults(a: Assignment, list: Vec<&'static Question>, code: String) -> im
                 <button type="button" class="button" on:click=move |_| print()>{Key::Print.get(lang)}</button>
             </div>
             {move || class.with(|c| class_table(c, n, offset, lang))}
+            <details class="roster" open=roster.with_untracked(|r| !r.trim().is_empty())>
+                <summary>{Key::ClassList.get(lang)}</summary>
+                <label for="class-list">{Key::ClassListHelp.get(lang)}</label>
+                <textarea id="class-list" rows="6" spellcheck="false" prop:value=move || roster.get()
+                    on:input:target=move |ev| roster.set(ev.target().value())></textarea>
+                {move || {
+                    let missing = class.with(|c| roster.with(|r| not_submitted(&desk_roster(r), c)));
+                    (!roster.with(|r| r.trim().is_empty())).then(|| view! {
+                        <h2 id="missing-heading">{Key::NotSubmitted.count(missing.len(), lang)}</h2>
+                        <ul class="not-submitted" aria-labelledby="missing-heading">
+                            {missing.into_iter().map(|s| view! { <li>{[s.number, s.name].join(" ").trim().to_string()}</li> }).collect_view()}
+                        </ul>
+                    })
+                }}
+            </details>
             {hardest(class, list, lang)}
             {rejected(class, lang)}
         </section>
