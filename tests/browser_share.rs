@@ -110,6 +110,9 @@ async fn an_assignment_link_opens_with_its_banner_and_gives_a_result_code() {
 
     query(".submit-bar button").unwrap().click();
     tick(50).await;
+    assert_eq!(query(".confirm-submit ul").unwrap().child_element_count(), 2, "both questions listed as not answered");
+    query(".confirm-submit button.primary").unwrap().click();
+    tick(50).await;
     let shown: web_sys::HtmlInputElement = query("#result-code").unwrap().unchecked_into();
     let result = ResultCode::decode(&shown.value()).unwrap();
     assert_eq!((result.name.as_str(), result.number.as_str(), result.attempt), ("Ann", "42", 1));
