@@ -667,6 +667,9 @@ mod tests {
         Mode(bool),
         Submit,
         RetryWrong,
+        Number(u8),
+        SubmitAttempt,
+        NewAttempt,
     }
 
     fn op() -> impl Strategy<Value = Op> {
@@ -685,6 +688,9 @@ mod tests {
             any::<bool>().prop_map(Op::Mode),
             Just(Op::Submit),
             Just(Op::RetryWrong),
+            (0u8..3).prop_map(Op::Number),
+            Just(Op::SubmitAttempt),
+            Just(Op::NewAttempt),
         ]
     }
 
@@ -708,6 +714,11 @@ mod tests {
             Op::Mode(submit) => p.quiz_mut(QuizKey::Chapter("ch1"), 1, now).set_mode(if submit { Mode::Submit } else { Mode::Instant }, now),
             Op::Submit => p.quiz_mut(QuizKey::Chapter("ch1"), 1, now).submit(&qs, now),
             Op::RetryWrong => p.quiz_mut(QuizKey::Chapter("ch1"), 1, now).retry_wrong(&qs, now),
+            Op::Number(n) => p.set_student_number(["", "07", "2026-01"][usize::from(n)], now),
+            Op::SubmitAttempt => {
+                p.quiz_mut(QuizKey::Chapter("ch1"), 1, now).submit_attempt(&qs, now);
+            }
+            Op::NewAttempt => p.quiz_mut(QuizKey::Chapter("ch1"), 1, now).new_attempt(&qs, now),
         }
     }
 
@@ -723,8 +734,18 @@ mod tests {
                 let merged = merge::merge(&before, &p);
                 prop_assert_eq!(&merge::merge(&p, &before), &merged);
                 prop_assert_eq!(&merged, &merge::merge(&merged, &p), "{:?}", op);
-                prop_assert_eq!(merged.quizzes.get("ch1").map(|q| (q.mode, q.submitted, &q.answers)), p.quizzes.get("ch1").map(|q| (q.mode, q.submitted, &q.answers)), "{:?}", op);
-                prop_assert_eq!((&merged.name, merged.lang, merged.theme, merged.text_size), (&p.name, p.lang, p.theme, p.text_size), "{:?}", op);
+                prop_assert_eq!(
+                    merged.quizzes.get("ch1").map(|q| (q.mode, q.submitted, &q.answers, &q.frozen)),
+                    p.quizzes.get("ch1").map(|q| (q.mode, q.submitted, &q.answers, &q.frozen)),
+                    "{:?}",
+                    op
+                );
+                prop_assert_eq!(
+                    (&merged.name, &merged.student_number, merged.lang, merged.theme, merged.text_size),
+                    (&p.name, &p.student_number, p.lang, p.theme, p.text_size),
+                    "{:?}",
+                    op
+                );
                 let reading = |p: &Progress| p.read.get("ch1").filter(|r| r.done || r.at.is_some()).cloned();
                 prop_assert_eq!(reading(&merged), reading(&p), "{:?}", op);
                 p = merged;
