@@ -157,6 +157,8 @@ ui_strings! {
     NotSubmitted => "{} 名学生还没交", "{} students have not submitted";
     NotSubmittedOne => "{} 名学生还没交", "{} student has not submitted";
     SavedAssignments => "保存在本机的作业", "Assignments kept on this device";
+    KeepOnDesk => "把这份作业保存在本机", "Keep this assignment on this device";
+    KeptOnDesk => "已保存:在“全班结果”里可以找到它。", "Kept: find it under Class results.";
     True => "正确", "True";
     False => "错误", "False";
     MoveUp => "上移", "Move up";

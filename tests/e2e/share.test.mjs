@@ -77,6 +77,15 @@ async function teacherBuilds() {
   const key = await page.getAttribute('.output-links a.answer-key-link', 'href');
   assert.match(key, /^#\/en\/key\//, "the answer key is the teacher's own route");
   assert.ok(!link.includes(key.slice(1)), "not the student's link plus a parameter");
+  // Kept on the teacher's desk, it is listed on the class-results page.
+  await page.click('button.keep-on-desk');
+  await page.locator('.keep-status', { hasText: 'Kept' }).waitFor();
+  await page.goto(server.url + '#/en/results');
+  await ready(page);
+  assert.deepEqual(await page.locator('.saved-assignments a').allTextContents(), ['Chapter 1: <b>the founding</b>']);
+  await page.goBack();
+  await ready(page);
+  await page.locator('.output-links a.projector-link').waitFor();
   // Projector mode: the title and the link's QR code, filling the screen.
   await page.click('.output-links a.projector-link');
   await page.locator('.projector svg.qr').waitFor();

@@ -26,6 +26,9 @@ pub struct Kept {
     /// The class list: one student a line, "number name", "name" or "number".
     #[serde(rename = "roster")]
     pub roster: String,
+    /// When the teacher kept it from the builder (0: not kept from there).
+    #[serde(rename = "built")]
+    pub built: f64,
 }
 
 impl Desk {
@@ -44,9 +47,9 @@ impl Desk {
     }
 
     /// Keeps the pasted codes and the class list for an assignment; an
-    /// assignment with neither is forgotten.
+    /// assignment with neither, not kept from the builder, is forgotten.
     pub fn keep(&mut self, code: &str, kept: Kept) {
-        if kept.pasted.trim().is_empty() && kept.roster.trim().is_empty() {
+        if kept.pasted.trim().is_empty() && kept.roster.trim().is_empty() && kept.built == 0.0 {
             self.assignments.retain(|c, _| c != code);
         } else {
             self.assignments.insert(code.to_string(), kept);
@@ -122,11 +125,13 @@ mod tests {
     #[test]
     fn the_desk_keeps_what_was_pasted_and_forgets_an_empty_assignment() {
         let mut desk = Desk::default();
-        desk.keep("AQ", Kept { pasted: "WD-1".into(), roster: String::new() });
+        desk.keep("AQ", Kept { pasted: "WD-1".into(), ..Kept::default() });
         let back = Desk::from_json(&desk.to_json());
         assert_eq!(back.kept("AQ").pasted, "WD-1");
         desk.keep("AQ", Kept::default());
         assert!(desk.assignments.is_empty());
+        desk.keep("AB", Kept { built: 5.0, ..Kept::default() });
+        assert_eq!(Desk::from_json(&desk.to_json()).kept("AB").built, 5.0, "an assignment kept from the builder stays");
         assert_eq!(Desk::from_json("{not json"), Desk::default());
     }
 

@@ -86,9 +86,10 @@ fn ClassResults(a: Assignment, list: Vec<&'static Question>, code: String) -> im
     let kept = storage::load_desk().kept(&code);
     let (pasted, roster) = (RwSignal::new(kept.pasted), RwSignal::new(kept.roster));
     Effect::new(move |first: Option<()>| {
-        let kept = Kept { pasted: pasted.get(), roster: roster.get() };
+        let (pasted, roster) = (pasted.get(), roster.get());
         if first.is_some() {
             let mut desk = storage::load_desk();
+            let kept = Kept { pasted, roster, ..desk.kept(&code) };
             desk.keep(&code, kept);
             storage::save_desk(&desk);
         }

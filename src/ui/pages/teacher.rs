@@ -5,11 +5,13 @@
 use leptos::prelude::*;
 
 use crate::browser::share::page_url;
+use crate::browser::storage;
 use crate::content::{markup::plain, Bilingual, Chapter};
 use crate::i18n::{Key, Lang};
 use crate::progress::Mode;
 use crate::route::{href, Page, Print};
 use crate::share::assignment::{Reveal, TITLE_MAX};
+use crate::share::desk::Kept;
 use crate::share::time::parse_date;
 use crate::share::Assignment;
 use crate::ui::components::focus::focus_heading;
@@ -149,6 +151,20 @@ fn output(code: Memo<Result<String, crate::share::Error>>, link_lang: RwSignal<L
     let to = move |print: Option<Print>| move || page(print).map(|p| href(link_lang.get(), p)).unwrap_or_default();
     let answer_key = move || code.get().ok().map(|code| href(link_lang.get(), Page::AnswerKey { code })).unwrap_or_default();
     let projector = move || code.get().ok().map(|code| href(link_lang.get(), Page::Project { code })).unwrap_or_default();
+    // Kept on the teacher's desk (this device), listed on the class-results page.
+    let kept = RwSignal::new(false);
+    Effect::new(move |_| {
+        code.track();
+        kept.set(false);
+    });
+    let keep = move |_| {
+        if let Ok(code) = code.get_untracked() {
+            let mut desk = storage::load_desk();
+            let now = crate::browser::time();
+            desk.keep(&code, Kept { built: now, ..desk.kept(&code) });
+            kept.set(storage::save_desk(&desk));
+        }
+    };
     let results = move || code.get().ok().map(|c| href(link_lang.get(), Page::Results { assignment: Some(c) })).unwrap_or_default();
     view! {
         <section class="assignment-output" aria-labelledby="output-heading">
@@ -162,6 +178,8 @@ fn output(code: Memo<Result<String, crate::share::Error>>, link_lang: RwSignal<L
                 <li><a class="projector-link" href=projector>{Key::Projector.get(lang)}</a></li>
                 <li><a href=results>{Key::ClassResults.get(lang)}</a></li>
             </ul>
+            <button type="button" class="button keep-on-desk" on:click=keep>{Key::KeepOnDesk.get(lang)}</button>
+            <p class="keep-status" role="status">{move || kept.get().then(|| Key::KeptOnDesk.get(lang))}</p>
         </section>
     }
 }
