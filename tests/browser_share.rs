@@ -10,6 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use zhiyuan::browser::share::{copy, Copied};
 use zhiyuan::progress::Mode;
+use zhiyuan::share::assignment::Reveal;
 use zhiyuan::share::time::parse_date;
 use zhiyuan::share::{Assignment, ResultCode};
 
@@ -85,6 +86,8 @@ async fn an_assignment_link_opens_with_its_banner_and_gives_a_result_code() {
         shuffle: false,
         due: parse_date("2030-01-15"),
         questions: vec!["ch2-q3".into(), "ch2-q1".into()],
+        reveal: Reveal::Never,
+        retakes: false,
     };
     let code = a.encode().unwrap();
     let location = web_sys::window().unwrap().location();
@@ -95,6 +98,11 @@ async fn an_assignment_link_opens_with_its_banner_and_gives_a_result_code() {
     assert_eq!(text("h1"), "<b>Week 1</b>", "the title is text");
     assert!(query("h1 b").is_none());
     assert!(text(".due").contains("2030-01-15"));
+    assert!(query("section.question").is_none(), "name and student number first");
+    type_into("#student-name", "  Ann  ");
+    type_into("#student-number", " 42 ");
+    query(".identity-form button[type=submit]").unwrap().click();
+    tick(80).await;
     assert_eq!(text("section#ch2-q3 .question-number"), "Question 1", "in the teacher's order");
     assert_eq!(text("section#ch2-q1 .question-number"), "Question 2");
     assert_eq!(query("ol.dots").unwrap().child_element_count(), 2, "only its questions");
@@ -102,11 +110,13 @@ async fn an_assignment_link_opens_with_its_banner_and_gives_a_result_code() {
 
     query(".submit-bar button").unwrap().click();
     tick(50).await;
-    type_into("#student-name", "  Ann  ");
+    assert_eq!(query(".confirm-submit ul").unwrap().child_element_count(), 2, "both questions listed as not answered");
+    query(".confirm-submit button.primary").unwrap().click();
     tick(50).await;
     let shown: web_sys::HtmlInputElement = query("#result-code").unwrap().unchecked_into();
     let result = ResultCode::decode(&shown.value()).unwrap();
-    assert_eq!(result.name, "Ann");
+    assert_eq!((result.name.as_str(), result.number.as_str(), result.attempt), ("Ann", "42", 1));
+    assert!(query("#quiz-results .reveal").is_none() && query("#quiz-results button.retry").is_none(), "as the teacher chose");
     assert_eq!(result.assignment, a.fingerprint());
     assert_eq!(result.marks.len(), 2);
     tick(400).await; // saves are debounced

@@ -7,8 +7,9 @@ use zhiyuan::i18n::Lang;
 use zhiyuan::progress::{Mode, Progress};
 use zhiyuan::quiz::{correct_response, Response};
 use zhiyuan::route::{Page, Route};
+use zhiyuan::share::assignment::Reveal;
 use zhiyuan::share::assignment::TITLE_MAX;
-use zhiyuan::share::class::Class;
+use zhiyuan::share::class::{Class, Count};
 use zhiyuan::share::qr::{qr, MAX_VERSION};
 use zhiyuan::share::{Assignment, Error, Mark, ResultCode};
 
@@ -20,6 +21,8 @@ fn every_question() -> Assignment {
         shuffle: true,
         due: Some(u16::MAX),
         questions: book().questions().map(|q| q.id.to_string()).collect(),
+        reveal: Reveal::AfterDue,
+        retakes: true,
     }
 }
 
@@ -65,12 +68,16 @@ fn a_result_code_reports_real_answers_and_lands_in_the_class_table() {
     quiz.respond(questions[0], correct_response(questions[0]), 1.0);
     quiz.respond(questions[1], Response::Bool(false), 1.0);
     quiz.respond(questions[1], Response::Choices(vec!["nope".into()]), 1.0);
-    quiz.submit(&questions, 2.0);
-    let code = ResultCode::new("  小红 ", a.fingerprint(), 100, &questions, quiz);
-    assert_eq!(code.name, "小红");
+    quiz.submit_attempt(&questions, 2.0);
+    // Answers changed after submitting do not reach the frozen attempt.
+    quiz.respond(questions[2], correct_response(questions[2]), 3.0);
+    p.set_name("  小红 ", 4.0);
+    p.set_student_number("07", 4.0);
+    let code = a.result(&p, &questions).expect("submitted and named");
+    assert_eq!((code.name.as_str(), code.number.as_str(), code.attempt), ("小红", "07", 1));
     assert_eq!(code.marks, vec![Mark::Right, Mark::Blank, Mark::Blank]);
     assert_eq!(code.tenths, 10);
-    let class = Class::from_text(&format!("小红: {}", code.encode()), a.fingerprint(), 3);
+    let class = Class::from_text(&format!("小红: {}", code.encode()), a.fingerprint(), 3, Count::First);
     assert_eq!(class.rows, vec![code]);
 }
 
@@ -109,26 +116,65 @@ fn fixture(kind: &str, version: u8) -> &'static str {
 fn every_shipped_version_of_a_link_and_a_code_still_reads() {
     let a = Assignment::decode(fixture("assignment", 1)).expect("a version 1 link reads");
     let expected = ["ch3-q1", "ch3-q2", "ch3-q3", "ch3-q4", "ch3-q5"].map(String::from).to_vec();
-    assert_eq!(a, Assignment { title: "第三章 拨款".into(), mode: Mode::Submit, shuffle: false, due: Some(2526), questions: expected });
+    // Version 1 had no policy: what the app did then, answers after submitting and retakes.
+    let v1 = Assignment {
+        title: "第三章 拨款".into(),
+        mode: Mode::Submit,
+        shuffle: false,
+        due: Some(2526),
+        questions: expected,
+        reveal: Reveal::AfterSubmit,
+        retakes: true,
+    };
+    assert_eq!(a, v1);
+    assert_eq!(a.encode().as_deref(), Ok(fixture("assignment", 1)), "still written as version 1: its fingerprint and saved answers stay");
     let r = ResultCode::decode(fixture("result", 1)).expect("a version 1 code reads");
     assert_eq!(
         r,
         ResultCode {
             name: "李雷".into(),
+            number: String::new(),
+            attempt: 1,
             assignment: 2851214269,
             at: 3633690,
             tenths: 25,
             marks: vec![Mark::Right, Mark::Wrong, Mark::Partial, Mark::Blank, Mark::Right]
         }
     );
+    let a2 = Assignment::decode(fixture("assignment", 2)).expect("a version 2 link reads");
+    let expected = ["ch3-q1", "ch3-q2", "ch3-q3"].map(String::from).to_vec();
+    let v2 = Assignment {
+        title: "第三章 拨款".into(),
+        mode: Mode::Submit,
+        shuffle: true,
+        due: Some(2526),
+        questions: expected,
+        reveal: Reveal::AfterDue,
+        retakes: true,
+    };
+    assert_eq!(a2, v2);
+    let r2 = ResultCode::decode(fixture("result", 2)).expect("a version 2 code reads");
+    assert_eq!(
+        r2,
+        ResultCode {
+            name: "王芳".into(),
+            number: "20260117".into(),
+            attempt: 2,
+            assignment: 164614279,
+            at: 3634000,
+            tenths: 15,
+            marks: vec![Mark::Right, Mark::Partial, Mark::Wrong]
+        }
+    );
+    assert_eq!(r2.assignment, a2.fingerprint());
 }
 
 #[test]
 fn a_link_or_code_from_a_newer_version_says_so_not_damaged() {
-    let link = Assignment::decode(fixture("assignment", 2));
-    let code = ResultCode::decode(fixture("result", 2));
-    for error in [link.expect_err("version 2 is newer"), code.expect_err("version 2 is newer")] {
-        assert_eq!(error, Error::FromFuture(2));
+    let link = Assignment::decode(fixture("assignment", 3));
+    let code = ResultCode::decode(fixture("result", 3));
+    for error in [link.expect_err("version 3 is newer"), code.expect_err("version 3 is newer")] {
+        assert_eq!(error, Error::FromFuture(3));
         assert!(error.message(Lang::En).contains("newer version"), "{}", error.message(Lang::En));
         assert!(error.message(Lang::Zh).contains("更新版本"), "{}", error.message(Lang::Zh));
     }

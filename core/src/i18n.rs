@@ -139,6 +139,16 @@ ui_strings! {
     TryAgain => "再试一次", "Try again";
     Submit => "提交全部答案", "Submit all answers";
     Unanswered => "还有 {} 题未作答", "{} questions not answered yet";
+    UnansweredOne => "还有 {} 题未作答", "{} question not answered yet";
+    Incomplete => "{} 题只答了一部分", "{} questions only partly answered";
+    IncompleteOne => "{} 题只答了一部分", "{} question only partly answered";
+    NotAnsweredTag => "未作答", "not answered";
+    IncompleteTag => "未答完(不计分)", "incomplete (not scored)";
+    QuestionIs => "第{}题:", "Question {}: ";
+    ConfirmSubmit => "交卷前请确认:", "Before you submit:";
+    SubmitAnyway => "仍然交卷", "Submit anyway";
+    KeepAnswering => "继续作答", "Keep answering";
+    PartsRight => "答对 {} 项,共 {} 项", "{} of {} parts right";
     Correct => "回答正确", "Correct";
     PartlyCorrect => "部分正确", "Partly correct";
     Wrong => "回答不正确", "Not correct";
@@ -150,6 +160,30 @@ ui_strings! {
     Score => "得分:{}", "Score: {}";
     RetryWrong => "只重做答错的题", "Retry only what I got wrong";
     ShowCorrect => "显示正确答案", "Show correct answers";
+    NewAttempt => "再做一次(新的一次作答)", "Start a new attempt";
+    AttemptN => "第 {} 次作答", "Attempt {}";
+    Frozen => "已交卷,答案不能再改。", "Submitted: your answers can no longer change.";
+    AnswersNever => "老师设置为不显示正确答案。", "Your teacher chose not to show the correct answers.";
+    AnswersAfterDue => "截止日期过后可以看到正确答案。", "You can see the correct answers after the due date.";
+    WhoFirst => "开始前请填写姓名和学号,它们会写进你的结果码。", "Before you start, enter your name and student number: they go into your result code.";
+    StartAssignment => "开始作答", "Start";
+    RevealLabel => "学生何时能看到正确答案和解析", "When students see the correct answers and explanations";
+    RevealNever => "从不", "Never";
+    RevealAfterSubmit => "交卷以后", "After submitting";
+    RevealAfterDue => "截止日期以后", "After the due date";
+    Retakes => "允许交卷后再做一次(每次作答分开计)", "Allow another attempt after submitting (each counted separately)";
+    NotHidden => "注意:这是一个没有服务器的静态应用,答案就在学生手里的程序中。懂得使用浏览器开发者工具的学生可以找到答案,应用无法阻止。", "Note: this is a static app with no server, so the answers are inside the app every student has. A determined student with the browser's developer tools can find them; the app cannot stop that.";
+    TeacherOnly => "仅供教师", "For teachers only";
+    Projector => "投影二维码", "Project the QR code";
+    ScanToOpen => "用手机扫码打开作业", "Scan to open the assignment";
+    FullScreen => "全屏", "Full screen";
+    ClassList => "班级名单(看谁还没交)", "Class list (who has not submitted)";
+    ClassListHelp => "每行一名学生:学号 姓名,或只写姓名。名单和粘贴的结果码都只保存在这台设备上。", "One student a line: number and name, or just a name. The list and the pasted codes are kept on this device only.";
+    NotSubmitted => "{} 名学生还没交", "{} students have not submitted";
+    NotSubmittedOne => "{} 名学生还没交", "{} student has not submitted";
+    SavedAssignments => "保存在本机的作业", "Assignments kept on this device";
+    KeepOnDesk => "把这份作业保存在本机", "Keep this assignment on this device";
+    KeptOnDesk => "已保存:在“全班结果”里可以找到它。", "Kept: find it under Class results.";
     True => "正确", "True";
     False => "错误", "False";
     MoveUp => "上移", "Move up";
@@ -205,7 +239,9 @@ ui_strings! {
     ImportPreview => "将用这个文件替换当前进度:文件中有 {} 。", "This file will replace your current progress. It holds {}.";
     ImportCurrent => "当前进度:{}。", "Your current progress: {}.";
     CountsOf => "{} 道题已作答", "{} questions answered";
+    CountsOfOne => "{} 道题已作答", "{} question answered";
     ChaptersRead => "{} 章已读", "{} chapters read";
+    ChaptersReadOne => "{} 章已读", "{} chapter read";
     ImportConfirm => "替换我的进度", "Replace my progress";
     Imported => "已导入。", "Imported.";
     ImportNotOurs => "这不是本应用导出的进度文件,当前进度没有改动。", "This is not a progress file from this app. Your progress is unchanged.";
@@ -222,7 +258,14 @@ ui_strings! {
     ErrTooManyQuestions => "题目太多,一个链接放不下。", "Too many questions for one link.";
     ErrTitleTooLong => "标题太长。", "The title is too long.";
     RejectDuplicate => "重复:同一个结果码已经粘贴过。", "Duplicate: the same code was pasted before.";
-    RejectSuperseded => "已被同一名学生更晚提交的结果码取代。", "Replaced by a later code from the same student.";
+    RejectOtherAttempt => "同一名学生的另一次作答已计入(按你选的“第一次”或“最好一次”)。", "Another attempt by the same student is counted (the first or the best, as you chose).";
+    StudentNumber => "学号", "Student number";
+    Attempt => "第几次", "Attempt";
+    CountFirst => "第一次作答", "First attempt";
+    CountBest => "最好的一次", "Best attempt";
+    CountAll => "每一次作答", "Every attempt";
+    CountLabel => "每名学生计入", "Count for each student";
+    SameNumberTwoNames => "同一学号出现了不同的姓名", "This student number came with different names";
     RejectOtherAssignment => "属于另一份作业(或这份作业的另一个版本)。", "For another assignment (or another version of this one).";
     Name => "姓名", "Name";
     Points => "得分", "Points";
@@ -243,11 +286,13 @@ ui_strings! {
     QrTooLong => "链接太长,无法生成二维码。", "The link is too long for a QR code.";
     ForTeachers => "教师", "Teachers";
     BrandShort => "悟道", "WuDao";
+    AppTitle => "悟道之路", "The Road to WuDao";
     TeacherTitle => "布置作业", "Make an assignment";
     TeacherIntro => "选好题目和设置,把链接或二维码发给学生。学生交卷后会得到一个结果码,发回给你,粘贴到“全班结果”即可。一切都在链接和结果码里,不经过任何服务器。", "Choose questions and settings, then send students the link or the QR code. When they submit, they get a result code to send back; paste the codes into Class results. Everything travels in the link and the codes: no server is involved.";
     AssignmentTitle => "作业标题", "Title";
     Questions => "题目", "Questions";
     QuestionCount => "{} 道题", "{} questions";
+    QuestionCountOne => "{} 道题", "{} question";
     WholeChapter => "整章", "Whole chapter";
     Shuffle => "每个学生的题目和选项顺序不同", "Shuffle questions and choices for each student";
     LinkLanguage => "链接语言", "Language of the link";
@@ -264,13 +309,14 @@ ui_strings! {
     AssignmentBroken => "这个作业链接打不开", "This assignment link can't be opened";
     AssignmentBrokenHelp => "请向老师重新要一次链接。应用的其他内容都可以照常使用。", "Ask your teacher for the link again. The rest of the app works as usual.";
     YourName => "你的名字", "Your name";
-    NameFirst => "填好名字,就能得到结果码。", "Enter your name to get your result code.";
+    NameFirst => "填好姓名和学号,就能得到结果码。", "Enter your name and student number to get your result code.";
     YourCode => "你的结果码", "Your result code";
-    CodeHelp => "把结果码发给老师。它包含你的名字、每题的对错、得分和交卷时间。其中的校验只能发现抄错的字,不能防止作弊。", "Send this code to your teacher. It holds your name, how each question went, your score and when you submitted. Its checksum catches typos, not cheating.";
+    CodeHelp => "把结果码发给老师。它包含你的姓名、学号、第几次作答、每题的对错、得分和交卷时间。其中的校验只能发现抄错的字,不能防止作弊。", "Send this code to your teacher. It holds your name, student number, which attempt it is, how each question went, your score and when you submitted. Its checksum catches typos, not cheating.";
     ResultsFor => "全班结果:{}", "Class results: {}";
     PasteAssignment => "粘贴作业链接", "Paste the assignment link";
     PasteCodes => "粘贴结果码(每行一个,或整段聊天记录)", "Paste result codes (one per line, or a whole chat log)";
     StudentCount => "{} 名学生", "{} students";
+    StudentCountOne => "{} 名学生", "{} student";
     HardestFirst => "每题答对率(最难的在前)", "Right answers per question, hardest first";
     NotCounted => "未计入的结果码", "Codes not counted";
     DownloadCsv => "下载 CSV", "Download CSV";
@@ -314,7 +360,26 @@ pub fn percent(share: f64) -> String {
     format!("{}%", (share.clamp(0.0, 1.0) * 100.0).round() as u32)
 }
 
-/// Fills the single `{}` in a UI string.
+impl Key {
+    /// A count in words, singular or plural as the language needs (Chinese
+    /// has one form; English "1 question", "2 questions"). `self` is the
+    /// plural form; its singular is the key after it named `…One`.
+    pub fn count(self, n: usize, lang: Lang) -> String {
+        let one = match self {
+            Key::Unanswered => Key::UnansweredOne,
+            Key::Incomplete => Key::IncompleteOne,
+            Key::QuestionCount => Key::QuestionCountOne,
+            Key::StudentCount => Key::StudentCountOne,
+            Key::CountsOf => Key::CountsOfOne,
+            Key::ChaptersRead => Key::ChaptersReadOne,
+            Key::NotSubmitted => Key::NotSubmittedOne,
+            other => other,
+        };
+        fill(if n == 1 { one } else { self }.get(lang), n)
+    }
+}
+
+/// Fills the first `{}` in a UI string.
 pub fn fill(template: &str, value: impl std::fmt::Display) -> String {
     template.replacen("{}", &value.to_string(), 1)
 }
@@ -359,6 +424,19 @@ mod tests {
             let back = crate::normalize::parse_number(&decimal(x), &[]).unwrap();
             proptest::prop_assert!((back - x).abs() <= 1e-6);
         }
+    }
+
+    #[test]
+    fn counts_are_singular_or_plural_in_both_languages() {
+        for key in [Key::Unanswered, Key::Incomplete, Key::QuestionCount, Key::StudentCount, Key::CountsOf, Key::ChaptersRead, Key::NotSubmitted] {
+            let (one, two) = (key.count(1, Lang::En), key.count(2, Lang::En));
+            assert!(one.starts_with("1 ") && two.starts_with("2 "), "{one} / {two}");
+            assert_ne!(one.replace('1', "2"), two, "{key:?}: 1 and 2 differ in English");
+            assert!(!["questions", "students", "chapters"].iter().any(|plural| one.contains(plural)), "{one}");
+            assert_eq!(key.count(1, Lang::Zh).replace('1', "2"), key.count(2, Lang::Zh), "{key:?}: one form in Chinese");
+        }
+        assert_eq!(Key::QuestionCount.count(1, Lang::En), "1 question");
+        assert_eq!(Key::QuestionCount.count(0, Lang::En), "0 questions");
     }
 
     #[test]

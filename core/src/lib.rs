@@ -13,6 +13,7 @@
 //! - `route`: pages ⇄ URL hashes
 //! - `progress`: what a student has done; saving, migrating, merging
 //! - `share`: assignment links, result codes, the class table, QR codes
+//! - `title`: each page's document title
 
 pub mod content;
 pub mod i18n;
@@ -23,4 +24,5 @@ pub mod progress;
 pub mod quiz;
 pub mod route;
 pub mod share;
+pub mod title;
 pub mod visual;

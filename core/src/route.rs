@@ -34,35 +34,44 @@ pub enum Page {
         assignment: Option<String>,
     },
     /// An assignment link: the student's view, optionally at one question, or
-    /// a print view. The code is kept as given; the page says what is wrong
+    /// its worksheet. The code is kept as given; the page says what is wrong
     /// with a damaged one.
     Assignment {
         code: String,
         question: Option<String>,
         print: Option<Print>,
     },
+    /// The teacher's answer key to an assignment: its own route, linked only
+    /// from the teacher's pages, never the student's link plus a parameter.
+    AnswerKey {
+        code: String,
+    },
+    /// Projector mode: the assignment's title and its link's QR code, filling the screen.
+    Project {
+        code: String,
+    },
     NotFound,
 }
 
-/// The two printed forms of an assignment.
+/// The printed form of a student's assignment link. (The answer key is the
+/// teacher's own page, [`Page::AnswerKey`].)
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Print {
     /// Questions and space to answer, without answers.
     Sheet,
-    /// Answers with explanations.
-    Key,
 }
 
 impl Print {
     fn code(self) -> &'static str {
         match self {
             Print::Sheet => "sheet",
-            Print::Key => "key",
         }
     }
 
+    /// `key` was the answer key on the student's link until links moved it
+    /// to the teacher's route: such a link now opens the worksheet.
     fn from_code(code: &str) -> Option<Print> {
-        [Print::Sheet, Print::Key].into_iter().find(|p| p.code() == code)
+        matches!(code, "sheet" | "key").then_some(Print::Sheet)
     }
 }
 
@@ -127,6 +136,8 @@ impl Route {
             ["teacher"] => Some(Page::Teacher),
             ["results"] => Some(Page::Results { assignment: None }),
             ["results", code] => Some(Page::Results { assignment: Some(code.to_string()) }),
+            ["key", code] => Some(Page::AnswerKey { code: code.to_string() }),
+            ["project", code] => Some(Page::Project { code: code.to_string() }),
             ["a", code] => assignment(code, None, param("print")),
             ["a", code, q] => assignment(code, Some(q), param("print")),
             _ => None,
@@ -149,6 +160,8 @@ impl Route {
             Page::Teacher => format!("#/{lang}/teacher"),
             Page::Results { assignment: None } => format!("#/{lang}/results"),
             Page::Results { assignment: Some(code) } => format!("#/{lang}/results/{code}"),
+            Page::AnswerKey { code } => format!("#/{lang}/key/{code}"),
+            Page::Project { code } => format!("#/{lang}/project/{code}"),
             Page::Assignment { code, question, print } => {
                 let question = question.as_ref().map(|q| format!("/{q}")).unwrap_or_default();
                 let print = print.map(|p| format!("?print={}", p.code())).unwrap_or_default();
@@ -201,7 +214,11 @@ mod tests {
         assert_eq!(Route::parse("#/zh/results", Lang::Zh).page, Page::Results { assignment: None });
         assert_eq!(Route::parse("#/zh/results/AQ-_x", Lang::Zh).page, Page::Results { assignment: Some("AQ-_x".into()) });
         assert_eq!(Route::parse("#/zh/a/AQ-_x/ch1-q2", Lang::Zh).page, Page::Assignment { code: "AQ-_x".into(), question: Some("ch1-q2".into()), print: None });
-        assert_eq!(Route::parse("#/en/a/AQ?print=key", Lang::Zh).page, Page::Assignment { code: "AQ".into(), question: None, print: Some(Print::Key) });
+        assert_eq!(Route::parse("#/en/a/AQ?print=sheet", Lang::Zh).page, Page::Assignment { code: "AQ".into(), question: None, print: Some(Print::Sheet) });
+        // The old answer key on the student's link opens the worksheet; the key is the teacher's route.
+        assert_eq!(Route::parse("#/en/a/AQ?print=key", Lang::Zh).page, Page::Assignment { code: "AQ".into(), question: None, print: Some(Print::Sheet) });
+        assert_eq!(Route::parse("#/en/key/AQ-_x", Lang::Zh).page, Page::AnswerKey { code: "AQ-_x".into() });
+        assert_eq!(Route::parse("#/zh/project/AQ-_x", Lang::En).page, Page::Project { code: "AQ-_x".into() });
     }
 
     #[test]
@@ -234,8 +251,13 @@ mod tests {
             (id, proptest::option::of(id)).prop_map(|(quiz, question)| Page::Quiz { quiz, question }),
             Just(Page::Teacher),
             proptest::option::of(code).prop_map(|assignment| Page::Results { assignment }),
-            (code, proptest::option::of(id), proptest::option::of(prop_oneof![Just(Print::Sheet), Just(Print::Key)]))
-                .prop_map(|(code, question, print)| Page::Assignment { question: question.filter(|_| print.is_none()), code, print }),
+            (code, proptest::option::of(id), proptest::option::of(Just(Print::Sheet))).prop_map(|(code, question, print)| Page::Assignment {
+                question: question.filter(|_| print.is_none()),
+                code,
+                print
+            }),
+            code.prop_map(|code| Page::AnswerKey { code }),
+            code.prop_map(|code| Page::Project { code }),
         ]
     }
 

@@ -166,6 +166,49 @@ pub fn root_lang(tag: &str) {
     }
 }
 
+/// Whether an event's target is inside an element matching `selector`.
+pub fn inside(target: Option<web_sys::EventTarget>, selector: &str) -> bool {
+    target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest(selector).ok().flatten()).is_some()
+}
+
+/// Places a glossary card (fixed, see the stylesheet) below its term, or
+/// above it when there is no room below, and always inside the viewport
+/// with an 8 px margin, whatever the term's place on the line.
+pub fn place_card(term: &web_sys::HtmlElement, card: &web_sys::HtmlElement) {
+    let Some(w) = window() else { return };
+    let size = |v: Result<JsValue, JsValue>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+    let (vw, vh) = (size(w.inner_width()), size(w.inner_height()));
+    let at = term.get_bounding_client_rect();
+    let (cw, ch) = (f64::from(card.offset_width()), f64::from(card.offset_height()));
+    let margin = 8.0;
+    let left = at.left().min(vw - cw - margin).max(margin);
+    let below = at.bottom() + 4.0;
+    let above = at.top() - ch - 4.0;
+    // Below if it fits, else above if that fits, else as low as it fits (a tall card on a short screen).
+    let top = if below + ch <= vh - margin {
+        below
+    } else if above >= margin {
+        above
+    } else {
+        (vh - ch - margin).max(margin)
+    };
+    let style = card.style();
+    let _ = style.set_property("left", &format!("{}px", left.round()));
+    let _ = style.set_property("top", &format!("{}px", top.round()));
+}
+
+/// How far the page is scrolled down, in CSS pixels.
+pub fn scroll_y() -> f64 {
+    window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0)
+}
+
+/// Sets the document's title (the tab, history and screen readers' page name).
+pub fn set_title(title: &str) {
+    if let Some(document) = window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}
+
 /// Removes an element by id, if it is there (e.g. the loading placeholder).
 pub fn remove(id: &str) {
     if let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {

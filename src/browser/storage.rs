@@ -15,6 +15,8 @@ use crate::progress::Progress;
 
 pub const KEY: &str = "zhiyuan.progress";
 pub const BACKUP_KEY: &str = "zhiyuan.progress.backup";
+/// The teacher's desk (`share::desk`): pasted codes and class lists.
+pub const DESK_KEY: &str = "zhiyuan.desk";
 
 /// What loading found, for the notice the app shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -79,4 +81,15 @@ pub fn from_other_tab(event: &web_sys::StorageEvent) -> Option<Progress> {
 /// The raw text kept from damaged saved data, if any.
 pub fn backup() -> Option<String> {
     store()?.get_item(BACKUP_KEY).ok().flatten()
+}
+
+/// The teacher's desk as saved, or an empty one.
+pub fn load_desk() -> crate::share::desk::Desk {
+    let text = store().and_then(|s| s.get_item(DESK_KEY).ok().flatten());
+    text.map(|t| crate::share::desk::Desk::from_json(&t)).unwrap_or_default()
+}
+
+/// Saves the teacher's desk; false when storage refused it.
+pub fn save_desk(desk: &crate::share::desk::Desk) -> bool {
+    store().is_some_and(|s| s.set_item(DESK_KEY, &desk.to_json()).is_ok())
 }

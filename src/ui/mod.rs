@@ -25,14 +25,15 @@ pub struct Ctx {
     /// Work in progress on the teacher's pages, kept while the app runs:
     /// every route change rebuilds a page (a language switch too).
     pub drafts: StoredValue<Drafts>,
+    /// The one glossary card open, by its term's number: opening another,
+    /// an outside tap, Escape or scrolling closes it.
+    pub open_term: RwSignal<Option<usize>>,
 }
 
 #[derive(Default)]
 pub struct Drafts {
     /// The assignment being built.
     pub assignment: pages::Draft,
-    /// The result codes pasted, with the assignment they were pasted for.
-    pub pasted: (String, String),
 }
 
 impl Ctx {
@@ -72,7 +73,8 @@ fn Shell(book: &'static Book) -> impl IntoView {
     let fallback = saved.lang.unwrap_or_default();
     let route = RwSignal::new(Route::parse(&browser::hash(), fallback));
     let progress = RwSignal::new(saved);
-    let ctx = Ctx { book, route, progress, unsaved: RwSignal::new(false), drafts: StoredValue::new(Drafts::default()) };
+    let open_term = RwSignal::new(None);
+    let ctx = Ctx { book, route, progress, unsaved: RwSignal::new(false), drafts: StoredValue::new(Drafts::default()), open_term };
     provide_context(ctx);
     progress.update(|p| {
         p.reconcile(&book.questions().collect::<Vec<_>>());
@@ -81,6 +83,24 @@ fn Shell(book: &'static Book) -> impl IntoView {
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         let lang = route.with_untracked(|r| r.lang);
         route.set(Route::parse(&browser::hash(), lang));
+    });
+    // A glossary card closes on a tap outside any term or card, and on scrolling.
+    let _ = window_event_listener(leptos::ev::pointerdown, move |event| {
+        if open_term.get_untracked().is_some() && !browser::inside(event.target(), ".term-wrap") {
+            open_term.set(None);
+        }
+    });
+    // Scrolling means moving on: more than a nudge (24 px) from where the card was opened.
+    let opened_at = StoredValue::new(0.0);
+    Effect::new(move |_| {
+        if open_term.get().is_some() {
+            opened_at.set_value(browser::scroll_y());
+        }
+    });
+    let _ = window_event_listener(leptos::ev::scroll, move |_| {
+        if open_term.get_untracked().is_some() && (browser::scroll_y() - opened_at.get_value()).abs() > 24.0 {
+            open_term.set(None);
+        }
     });
     // Another tab saved: merge its work with ours, newer wins.
     let _ = window_event_listener(leptos::ev::storage, move |event| {
@@ -95,6 +115,7 @@ fn Shell(book: &'static Book) -> impl IntoView {
     Effect::new(move |_| {
         let r = route.get();
         browser::root_lang(r.lang.tag());
+        browser::set_title(&crate::title::title(&r, book));
         let last = matches!(r.page, Page::Read { .. } | Page::Quiz { .. }).then(|| r.href());
         progress.update(|p| p.set_place(r.lang, last, browser::time()));
     });

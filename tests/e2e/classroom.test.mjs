@@ -68,6 +68,18 @@ for (const scheme of ['light', 'dark']) {
     found.push(...await audit(page, 'summary with a confirmation open'));
     await visit('#/en/teacher', 'teacher: assignment builder');
     await visit('#/zh/results', 'teacher: class results');
+    const quiz = assignmentCode([1, 0, 4, ...Buffer.from('Quiz'), 0x81, 1]);
+    await visit(`#/en/a/${quiz}`, 'assignment: name and student number first');
+    await page.fill('#student-name', 'Ann');
+    await page.fill('#student-number', '7');
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByRole('button', { name: 'Submit and get my result code' }).click();
+    found.push(...await audit(page, 'assignment: confirming questions left open'));
+    await page.getByRole('button', { name: 'Submit anyway' }).click();
+    await page.locator('#result-code').waitFor();
+    found.push(...await audit(page, 'assignment: submitted, frozen, its code'));
+    await visit(`#/en/key/${quiz}`, "teacher: the answer key");
+    await visit(`#/en/project/${quiz}`, 'teacher: projector mode');
     await visit('#/en/a/not-a-real-code', 'a damaged assignment link');
     await visit('#/en/nowhere', 'not found');
     assert.deepEqual(found, []);
@@ -242,6 +254,64 @@ const chineseGlyphs = (page) => page.evaluate(() => {
   return { han, none, has: Math.abs(han - none) > 1 };
 });
 
+/** Opens the glossary card of the term nearest each edge of the page at this width, and checks
+ * that it stays inside the viewport without widening the page, that only one is open at a time,
+ * and that an outside tap, Escape and scrolling close it. Returns what fails, one line each. */
+async function cardsAtEdges(page, hash) {
+  const found = [];
+  await page.goto(server.url + hash);
+  await ready(page);
+  const terms = page.locator('button.term');
+  const edges = await terms.evaluateAll((bs) => {
+    const r = bs.map((b, i) => ({ i, left: b.getBoundingClientRect().left, right: b.getBoundingClientRect().right }));
+    return [r.reduce((a, b) => (b.left < a.left ? b : a)).i, r.reduce((a, b) => (b.right > a.right ? b : a)).i];
+  });
+  const open = page.locator('.popover:not([hidden])');
+  const settle = () => page.waitForTimeout(120); // let scroll events from scrolling a term into view pass
+  for (const [edge, i] of [['left', edges[0]], ['right', edges[1]]]) {
+    const term = terms.nth(i);
+    await term.scrollIntoViewIfNeeded();
+    await settle();
+    await term.click();
+    await open.waitFor();
+    const at = await open.evaluate((card) => {
+      const r = card.getBoundingClientRect();
+      const root = document.documentElement;
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, vw: root.clientWidth, vh: window.innerHeight, wide: root.scrollWidth - root.clientWidth };
+    });
+    const where = `${hash} at ${at.vw}px, the card of the ${edge}most term`;
+    if (at.left < 0 || at.right > at.vw) found.push(`${where} runs off the screen (${Math.round(at.left)}–${Math.round(at.right)})`);
+    if (at.top < 0 || at.bottom > at.vh) found.push(`${where} runs off the screen vertically (${Math.round(at.top)}–${Math.round(at.bottom)})`);
+    if (at.wide > 0) found.push(`${where} widens the page by ${at.wide}px`);
+    await page.keyboard.press('Escape');
+    if (await open.count() !== 0) found.push(`${where}: Escape does not close it`);
+    if (!(await term.evaluate((b) => b === document.activeElement))) found.push(`${where}: Escape does not return focus to the term`);
+  }
+  // One at a time: opening another term's card (one on screen with the first) closes the first.
+  await terms.nth(edges[0]).scrollIntoViewIfNeeded();
+  await settle();
+  const other = await terms.evaluateAll((bs, first) => bs.findIndex((b, i) => {
+    const r = b.getBoundingClientRect();
+    return i !== first && r.top > 60 && r.bottom < window.innerHeight - 60;
+  }), edges[0]);
+  await terms.nth(edges[0]).click();
+  await open.waitFor();
+  if (other >= 0) {
+    await terms.nth(other).click();
+    if (await open.count() !== 1) found.push(`${hash}: ${await open.count()} cards open at once`);
+    if (await terms.nth(other).getAttribute('aria-expanded') !== 'true') found.push(`${hash}: the second card did not open`);
+  }
+  // A tap outside closes it.
+  await page.mouse.click(2, (await page.viewportSize()).height - 2);
+  if (await open.count() !== 0) found.push(`${hash}: a tap outside does not close the card`);
+  // So does scrolling on.
+  await terms.nth(edges[0]).click();
+  await open.waitFor();
+  await page.evaluate(() => window.scrollBy(0, 60));
+  await page.waitForFunction(() => !document.querySelector('.popover:not([hidden])')).catch(() => found.push(`${hash}: scrolling does not close the card`));
+  return found;
+}
+
 /** At 320 px wide: nothing scrolls sideways, and every control is at least 44×44 px to tap.
  * Returns what fails, one line each; saves screenshots at 320 and 360 px named by `fonts`. */
 async function phoneCheck(browser, chinese, fonts) {
@@ -259,7 +329,7 @@ async function phoneCheck(browser, chinese, fonts) {
   const found = [];
   const code = assignmentCode([1, 0, 4, ...Buffer.from('Quiz'), 0x81, 1]);
   for (const hash of ['#/zh', '#/en', '#/zh/read/ch1', '#/zh/read/ch3', '#/en/read/ch5', '#/en/quiz/ch5', '#/zh/summary', '#/en/map',
-    '#/en/teacher', '#/en/results', `#/en/results/${code}`, `#/zh/a/${code}`, `#/zh/a/${code}?print=key`, '#/zh/a/not-a-real-code', '#/en/nowhere']) {
+    '#/en/teacher', '#/en/results', `#/en/results/${code}`, `#/zh/a/${code}`, `#/zh/a/${code}?print=sheet`, `#/zh/key/${code}`, `#/en/project/${code}`, '#/zh/a/not-a-real-code', '#/en/nowhere']) {
     await page.goto(server.url + hash);
     await ready(page);
     if (hash === '#/zh') {
@@ -272,6 +342,8 @@ async function phoneCheck(browser, chinese, fonts) {
     if (wide > 0) found.push(`${hash} scrolls sideways by ${wide}px`);
     found.push(...(await small()).map((s) => `${hash} ${s}`));
   }
+  // Glossary cards of the terms at both edges, in both languages.
+  for (const hash of ['#/zh/read/ch3', '#/en/read/ch1']) found.push(...await cardsAtEdges(page, hash));
   for (const width of [320, 360]) {
     await page.setViewportSize({ width, height: 740 });
     for (const [name, hash] of [['home', '#/zh'], ['chapter', '#/zh/read/ch3'], ['quiz', '#/zh/quiz/ch5']]) {
@@ -296,6 +368,47 @@ test('the same without any Chinese font: a control\'s size does not depend on th
   } finally {
     await bare.close();
   }
+});
+
+test('at 390 px a glossary card at either edge stays on screen, one at a time, closed by a tap outside, Escape or scrolling', async () => {
+  const { page, problems, context } = await openPage(browser, server.origin, { viewport: { width: 390, height: 844 } });
+  const found = [];
+  for (const hash of ['#/zh/read/ch2', '#/en/read/ch4']) found.push(...await cardsAtEdges(page, hash));
+  assert.deepEqual(found, []);
+  clean(problems);
+  await context.close();
+});
+
+test('each page type has its own document title, in its language', async () => {
+  const { page, problems, context } = await openPage(browser, server.origin);
+  const code = assignmentCode([1, 0, 4, ...Buffer.from('Quiz'), 0x81, 1]);
+  const expected = [
+    ['#/zh', /^悟道之路$/],
+    ['#/zh/read/ch1', /^.+ · 悟道之路$/],
+    ['#/en/read/ch1', /^.+ · The Road to WuDao$/],
+    ['#/en/quiz/ch1', /^Quiz: .+ · The Road to WuDao$/],
+    ['#/en/quiz/challenge', /^Mechanism challenge · The Road to WuDao$/],
+    [`#/en/a/${code}`, /^Assignment: Quiz · The Road to WuDao$/],
+    [`#/zh/a/${code}`, /^作业:Quiz · 悟道之路$/],
+    [`#/en/a/${code}?print=sheet`, /^Worksheet to print: Quiz/],
+    [`#/en/key/${code}`, /^Answer key: Quiz/],
+    [`#/en/results/${code}`, /^Class results: Quiz/],
+    ['#/en/teacher', /^Make an assignment · /],
+    ['#/en/summary', /^My progress · /],
+    ['#/en/nowhere', /^This page doesn't exist · /],
+  ];
+  const titles = [];
+  for (const [hash, title] of expected) {
+    await page.goto(server.url + hash);
+    await ready(page);
+    await page.waitForFunction((t) => new RegExp(t).test(document.title), title.source).catch(() => {});
+    const got = await page.title();
+    assert.match(got, title, hash);
+    titles.push(got);
+  }
+  assert.equal(new Set(titles).size, titles.length, 'no two pages share a title');
+  clean(problems);
+  await context.close();
 });
 
 test('on a phone the header keeps to two rows: the short title, the tools', async () => {

@@ -21,12 +21,14 @@ export function fingerprint(code) {
   return Number((h ^ (h >> 32n)) & 0xffffffffn);
 }
 
-/** A result code for that fingerprint: all right, submitted at minute `at`. */
-export function resultCode(fp, name, n, at) {
+/** A result code for that fingerprint: all right, submitted at minute `at`;
+ * version 2 (with a student number and an attempt) when `number` is given. */
+export function resultCode(fp, name, n, at, number, attempt = 1) {
   const nameBytes = [...Buffer.from(name)];
+  const v2 = number === undefined ? [] : [Buffer.from(number).length, ...Buffer.from(number), attempt];
   const marks = Array.from({ length: Math.ceil(n / 4) }, (_, i) => [0, 1, 2, 3].reduce((b, k) => b | ((i * 4 + k < n ? 3 : 0) << (6 - 2 * k)), 0));
-  const bytes = [1, fp >>> 24, (fp >>> 16) & 255, (fp >>> 8) & 255, fp & 255, at >>> 24, (at >>> 16) & 255, (at >>> 8) & 255, at & 255,
-    0, n * 10, n, ...marks, nameBytes.length, ...nameBytes];
+  const bytes = [v2.length ? 2 : 1, fp >>> 24, (fp >>> 16) & 255, (fp >>> 8) & 255, fp & 255, at >>> 24, (at >>> 16) & 255, (at >>> 8) & 255, at & 255,
+    0, n * 10, n, ...marks, nameBytes.length, ...nameBytes, ...v2];
   const sealed = [...bytes, ...crc16(bytes)];
   const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
   let out = '', acc = 0, held = 0;

@@ -128,13 +128,31 @@ test('keyboard only: every question type, feedback, story and back, submit, retr
   await context.close();
 });
 
-test('after submitting, "show correct answers" marks them apart from the student\'s', async () => {
+test('submitting lists unanswered and incomplete questions first; then "show correct answers" marks them apart', async () => {
   const { page, problems, context } = await fresh(browser, server, '#/zh/quiz/ch1');
+  const count = await page.locator('section.question').count();
   await page.focus('.mode-picker input');
   await page.keyboard.press('ArrowRight');
+  // A matching question with one pair of several chosen: incomplete, not answered.
+  await page.locator('section#ch1-q2 select').first().selectOption({ index: 1 });
+  await page.locator('.dots a.incomplete').waitFor();
+  assert.match(await page.locator('.dots a.incomplete').getAttribute('aria-label'), /未答完/);
+  assert.equal(await page.textContent('.incomplete-count'), '1 题只答了一部分');
   await page.focus('.submit-bar button');
   await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'confirm-submit');
+  const gaps = await page.locator('.confirm-submit li').allTextContents();
+  assert.equal(gaps.length, count, 'every question is listed: one incomplete, the rest unanswered');
+  assert.equal(gaps.filter((g) => g.includes('未答完(不计分)')).length, 1, gaps.join(' | '));
+  assert.equal(gaps.filter((g) => g.includes('未作答')).length, count - 1);
+  await page.getByRole('button', { name: '继续作答' }).click();
+  assert.equal(await page.locator('#quiz-results').count(), 0, 'not submitted');
+  await page.focus('.submit-bar button.primary');
+  await page.keyboard.press('Enter');
+  await page.focus('.confirm-submit button.primary');
+  await page.keyboard.press('Enter');
   await page.locator('#quiz-results').waitFor();
+  assert.match(await page.textContent('#quiz-results .score-line'), /得分:0 \/ \d+/, 'the incomplete item scored nothing');
   await page.focus('#quiz-results input[type=checkbox]');
   await page.keyboard.press('Space');
   const shown = await page.locator('.correct-answer .tag').count();

@@ -46,7 +46,8 @@ async function copyFrom(page, field) {
 }
 
 const QUESTIONS = ['ch1-q1', 'ch1-q5', 'ch1-q6'];
-const NAMES = ['Ann 李', '<img src=x onerror=alert(1)>'];
+const NAMES = ['Ann 李', '<img src=x onerror=alert(1)>', 'Ann 李'];
+const NUMBERS = ['2026-01', '2026-02', '2026-03'];
 
 /** The teacher builds an assignment and copies its link; the QR code reads back as the same link. */
 async function teacherBuilds() {
@@ -58,6 +59,10 @@ async function teacherBuilds() {
   for (const id of QUESTIONS) await page.check(`.question-picks input[value="${id}"]`);
   assert.ok(await page.getByLabel(/Shuffle questions/).isChecked(), 'each student gets their own order by default');
   await page.fill('#assignment-due', '2030-06-01');
+  // Answers never shown to students, and no second attempt.
+  await page.getByLabel('Never', { exact: true }).check();
+  assert.equal(await page.isChecked('input.retakes'), false);
+  assert.match(await page.textContent('.builder'), /cannot stop that/, 'the help says a static app cannot hide answers');
   const link = await page.inputValue('#assignment-link');
   assert.ok(link.startsWith(`${server.url}#/en/a/`), link);
   // Switching the page's language rebuilds it: the half-made assignment survives.
@@ -70,12 +75,32 @@ async function teacherBuilds() {
   assert.equal(await copyFrom(page, 'assignment-link'), link, 'the copied link is the one shown');
   assert.equal(await readQr(page.locator('.assignment-output svg.qr')), link, 'the QR code holds the link');
   const results = await page.getAttribute('.output-links a[href*="/results/"]', 'href');
+  const key = await page.getAttribute('.output-links a.answer-key-link', 'href');
+  assert.match(key, /^#\/en\/key\//, "the answer key is the teacher's own route");
+  assert.ok(!link.includes(key.slice(1)), "not the student's link plus a parameter");
+  // Kept on the teacher's desk, it is listed on the class-results page.
+  await page.click('button.keep-on-desk');
+  await page.locator('.keep-status', { hasText: 'Kept' }).waitFor();
+  await page.goto(server.url + '#/en/results');
+  await ready(page);
+  assert.deepEqual(await page.locator('.saved-assignments a').allTextContents(), ['Chapter 1: <b>the founding</b>']);
+  await page.goBack();
+  await ready(page);
+  await page.locator('.output-links a.projector-link').waitFor();
+  // Projector mode: the title and the link's QR code, filling the screen.
+  await page.click('.output-links a.projector-link');
+  await page.locator('.projector svg.qr').waitFor();
+  assert.equal(await page.textContent('.projector h1'), 'Chapter 1: <b>the founding</b>');
+  assert.match(await page.title(), /^Project the QR code: Chapter 1/);
+  const side = await page.locator('.projector svg.qr').evaluate((q) => q.getBoundingClientRect().width);
+  assert.ok(side >= 400, `the QR code is ${side}px wide`);
+  assert.equal(await readQr(page.locator('.projector svg.qr')), link, "the projected QR code holds the student's link");
   await done(session);
-  return { link, results };
+  return { link, results, key };
 }
 
-/** A student opens the link, answers, submits, gives a name and copies the code. */
-async function studentDoes(link, name, picks) {
+/** A student opens the link, gives a name and student number, answers, submits and copies the code; the result is frozen. */
+async function studentDoes(link, name, number, picks) {
   const session = await openPage(browser, server.origin);
   await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
   session.page.on('dialog', (d) => { session.problems.console.push(`dialog: ${d.message()}`); d.dismiss(); });
@@ -84,20 +109,53 @@ async function studentDoes(link, name, picks) {
   await ready(page);
   assert.equal(await page.textContent('h1'), 'Chapter 1: <b>the founding</b>', 'the title is text');
   assert.match(await page.textContent('.due'), /2030-06-01/);
+  // Name and student number first: no question before them.
+  assert.equal(await page.locator('section.question').count(), 0);
+  await page.fill('#student-name', name);
+  await page.fill('#student-number', number);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.locator('section.question').first().waitFor();
   const shown = await page.locator('section.question').evaluateAll((qs) => qs.map((q) => q.id));
   assert.deepEqual([...shown].sort(), [...QUESTIONS].sort(), "the teacher's questions, in this student's own order");
   assert.equal(await page.locator('.mode-picker').count(), 0, "the teacher's feedback mode is fixed");
   for (const [id, n] of Object.entries(picks)) await page.locator(`section#${id} input[type=radio]`).nth(n).check();
   await page.getByRole('button', { name: 'Submit and get my result code' }).click();
+  if (Object.keys(picks).length < QUESTIONS.length) {
+    // Questions left open are listed first; "1 question", not "1 questions".
+    const left = QUESTIONS.length - Object.keys(picks).length;
+    assert.equal(await page.textContent('.submit-bar p'), left === 1 ? '1 question not answered yet' : `${left} questions not answered yet`);
+    assert.equal(await page.locator('.confirm-submit li').count(), left);
+    await page.getByRole('button', { name: 'Submit anyway' }).click();
+  }
   await page.locator('.result-panel').waitFor();
   const seen = await page.locator('.dots a').evaluateAll((as) => as.map((a) => (a.classList.contains('right') ? 'right' : a.classList.contains('wrong') ? 'wrong' : 'blank')));
   const marks = QUESTIONS.map((id) => seen[shown.indexOf(id)]); // the class table follows the teacher's order
   const score = (await page.textContent('#quiz-results .score-line')).match(/Score: ([\d.]+ \/ \d+)/)[1];
-  await page.fill('#student-name', name);
   const code = await page.inputValue('#result-code');
   assert.match(code, /^WD-[0-9A-Z]+$/);
   assert.equal(await copyFrom(page, 'result-code'), code);
   assert.match(await page.textContent('.result-panel .help'), /catches typos, not cheating/);
+  // Frozen: nothing to change, no answers, no second attempt, as the teacher chose.
+  assert.match(await page.textContent('.result-panel .frozen'), /can no longer change.*Attempt 1/);
+  assert.match(await page.textContent('.answers-policy'), /chose not to show/);
+  const inputs = page.locator('section.question input, section.question select, section.question button');
+  assert.ok(await inputs.count() > 0);
+  assert.ok((await inputs.evaluateAll((els) => els.map((e) => e.disabled))).every(Boolean), 'every answer is locked');
+  assert.equal(await page.locator('#quiz-results button.retry, #quiz-results .reveal').count(), 0, 'no retry, no "show correct answers"');
+  assert.equal(await page.locator('.correct-answer, section.question .explanation, .choice-feedback').count(), 0, 'no answers or explanations');
+  assert.equal(await page.getByRole('button', { name: 'Submit and get my result code' }).count(), 0);
+  await page.reload();
+  await ready(page);
+  await page.locator('#result-code').waitFor();
+  assert.equal(await page.inputValue('#result-code'), code, 'the same code after a reload');
+  // The worksheet from the student's link has no way to the answer key; the old ?print=key is the worksheet.
+  for (const print of ['sheet', 'key']) {
+    await page.goto(`${link}?print=${print}`);
+    await ready(page);
+    assert.equal(await page.locator('.print-question').count(), QUESTIONS.length);
+    assert.equal(await page.locator('.correct-answer, .explanation').count(), 0, `no answers at ?print=${print}`);
+    assert.equal(await page.getByRole('link', { name: 'Answer key' }).count(), 0);
+  }
   // Practice is kept apart: the chapter quiz has no answers from the assignment.
   await page.goto(server.url + '#/en/quiz/ch1');
   await ready(page);
@@ -107,10 +165,13 @@ async function studentDoes(link, name, picks) {
 }
 
 test('teacher → two students → class results, CSV and a crafted name as text', async () => {
-  const { link, results } = await teacherBuilds();
-  const ann = await studentDoes(link, NAMES[0], { 'ch1-q1': 0, 'ch1-q5': 0 });
-  const bo = await studentDoes(link, NAMES[1], { 'ch1-q1': 1, 'ch1-q5': 1, 'ch1-q6': 0 });
+  const { link, results, key } = await teacherBuilds();
+  const ann = await studentDoes(link, NAMES[0], NUMBERS[0], { 'ch1-q1': 0, 'ch1-q5': 0 });
+  const bo = await studentDoes(link, NAMES[1], NUMBERS[1], { 'ch1-q1': 1, 'ch1-q5': 1, 'ch1-q6': 0 });
+  // Another student with Ann's name and her own number.
+  const ann2 = await studentDoes(link, NAMES[2], NUMBERS[2], { 'ch1-q1': 1 });
   assert.notDeepEqual(ann.marks, bo.marks, 'the two students answered differently');
+  const students = [ann, bo, ann2];
 
   const teacher = await fresh(results);
   const { page } = teacher;
@@ -118,14 +179,16 @@ test('teacher → two students → class results, CSV and a crafted name as text
   const chars = [...ann.code];
   chars[10] = chars[10] === '7' ? '8' : '7';
   const damaged = chars.join('');
-  await page.fill('#pasted-codes', `[09:01] Ann: done ${ann.code}\n[09:02] Bo: ${bo.code} thanks!\n[09:03] Cy: ${damaged}`);
-  await page.locator('.student-count', { hasText: '2 students' }).waitFor();
+  await page.fill('#pasted-codes', `[09:01] Ann: done ${ann.code}\n[09:02] Bo: ${bo.code} thanks!\n[09:03] Cy: ${damaged}\n[09:04] Ann: ${ann2.code}`);
+  await page.locator('.student-count', { hasText: '3 students' }).waitFor();
 
   const rows = page.locator('.class-table tbody tr');
-  assert.equal(await rows.count(), 2);
+  assert.equal(await rows.count(), 3, 'one name, two numbers: two rows');
   assert.deepEqual(await rows.locator('th.student').allTextContents(), NAMES, 'names render as text');
+  assert.deepEqual(await rows.locator('td.number').allTextContents(), NUMBERS);
   assert.equal(await page.locator('.class-table img').count(), 0, 'no element made from a name');
-  for (const [i, student] of [ann, bo].entries()) {
+  assert.equal(await page.locator('.class-table .flag').count(), 0, 'no number came with two names');
+  for (const [i, student] of students.entries()) {
     const row = rows.nth(i);
     const marks = await row.locator('td[class^=mark-]').evaluateAll((tds) => tds.map((td) => td.className.replace('mark-', '')));
     assert.deepEqual(marks, student.marks, `row ${i + 1} matches what the student saw`);
@@ -139,18 +202,44 @@ test('teacher → two students → class results, CSV and a crafted name as text
   assert.equal(await rejected.count(), 1);
   assert.match(await rejected.textContent(), new RegExp(`${damaged}.*checksum does not match`));
 
+  // The teacher's desk: a class list says who has not submitted; codes and list survive a reload.
+  await page.locator('details.roster summary').click();
+  await page.fill('#class-list', `${NUMBERS.map((n, i) => `${n} ${NAMES[i]}`).join('\n')}\n2026-09 Dan`);
+  await page.locator('#missing-heading', { hasText: '1 student has not submitted' }).waitFor();
+  assert.deepEqual(await page.locator('.not-submitted li').allTextContents(), ['2026-09 Dan']);
+  await page.waitForTimeout(100);
+  await page.reload();
+  await ready(page);
+  await page.locator('.student-count', { hasText: '3 students' }).waitFor();
+  assert.match(await page.inputValue('#class-list'), /2026-09 Dan$/);
+  await page.goto(server.url + '#/en/results');
+  await ready(page);
+  assert.deepEqual(await page.locator('.saved-assignments a').allTextContents(), ['Chapter 1: <b>the founding</b>']);
+  await page.goBack();
+  await ready(page);
+  await page.locator('.student-count', { hasText: '3 students' }).waitFor();
+
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('button.download-csv')]);
   assert.equal(download.suggestedFilename(), 'class-results.csv');
   const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '').split('\r\n');
-  assert.equal(csv[0], `Name,Points,Questions,Percent,Submitted,${QUESTIONS.map((q, i) => `${i + 1} ${q}`).join(',')}`);
+  assert.equal(csv[0], `Name,Student number,Attempt,Points,Questions,Percent,Submitted,${QUESTIONS.map((q, i) => `${i + 1} ${q}`).join(',')}`);
   const word = { right: 'Correct', wrong: 'Not correct', blank: 'blank' };
-  for (const [i, student] of [ann, bo].entries()) {
+  for (const [i, student] of students.entries()) {
     const cells = csv[i + 1].split(',');
-    assert.equal(cells[0], NAMES[i]);
-    assert.equal(`${cells[1]} / ${cells[2]}`, student.score);
-    assert.deepEqual(cells.slice(5), student.marks.map((m) => word[m]));
+    assert.deepEqual(cells.slice(0, 3), [NAMES[i], NUMBERS[i], '1']);
+    assert.equal(`${cells[3]} / ${cells[4]}`, student.score);
+    assert.deepEqual(cells.slice(7), student.marks.map((m) => word[m]));
   }
-  assert.match(csv[3], /^% right,,,,,/);
+  assert.match(csv[4], /^% right,,,,,,,/);
+
+  // The answer key is the teacher's page.
+  await page.goto(server.url + key);
+  await ready(page);
+  await page.locator('.answer-key').waitFor();
+  assert.equal(await page.locator('.print-question .correct-answer').count(), QUESTIONS.length);
+  assert.match(await page.textContent('.teacher-only'), /developer tools/);
+  await page.goBack();
+  await ready(page);
 
   // A whole class at once: 200 more codes render in one plain table.
   const fp = fingerprint(results.split('/results/')[1]);
@@ -160,6 +249,12 @@ test('teacher → two students → class results, CSV and a crafted name as text
   await page.locator('.student-count', { hasText: '202 students' }).waitFor();
   assert.equal(await rows.count(), 202);
   assert.equal(await rows.nth(201).locator('th').textContent(), '学生200');
+  // A student number sent with two names is flagged on both rows.
+  const sameNumber = resultCode(fp, 'Someone else', QUESTIONS.length, 3_600_000, NUMBERS[0]);
+  await page.fill('#pasted-codes', [ann.code, bo.code, sameNumber].join('\n'));
+  await page.locator('.student-count', { hasText: '3 students' }).waitFor();
+  assert.deepEqual(await rows.evaluateAll((trs) => trs.map((tr) => tr.classList.contains('flagged'))), [true, false, true]);
+  assert.equal(await page.locator('.class-table .flag[aria-label="This student number came with different names"]').count(), 2);
   assert.equal(await page.locator('.rejected li').count(), 0);
   console.log(`202 rows on screen ${Date.now() - started} ms after the paste`);
   await done(teacher);
@@ -236,7 +331,7 @@ test('damaged links and links to removed questions say what is wrong, and offer 
   }
 });
 
-test('print: a worksheet without answers, an answer key with explanations, chapters as handouts', async () => {
+test("print: a worksheet without answers, the teacher's answer key with explanations, chapters as handouts", async () => {
   const code = assignmentCode([1, 0, 4, ...Buffer.from('Test'), 0x81, 1, 0x81, 5]);
   const sheet = await fresh(`#/en/a/${code}?print=sheet`);
   let { page } = sheet;
@@ -245,11 +340,12 @@ test('print: a worksheet without answers, an answer key with explanations, chapt
   assert.equal(await page.locator('.name-line').count(), 1);
   const printed = await page.locator('.print-question').first().locator('.boxes li').allTextContents();
   assert.ok(printed.length >= 3 && printed.every((t, i) => t.startsWith(`${'ABCDEFG'[i]}. `)), printed.join(' | '));
+  assert.equal(await page.getByRole('link', { name: 'Answer key' }).count(), 0, "no way from the student's link to the key");
   await page.emulateMedia({ media: 'print' });
   assert.ok(await page.locator('.print-tools').isHidden());
   assert.ok(await page.locator('.site-header').isHidden());
   await page.emulateMedia({ media: 'screen' });
-  await page.getByRole('link', { name: 'Answer key' }).click();
+  await page.goto(`${server.url}#/en/key/${code}`);
   await page.locator('.answer-key').waitFor();
   assert.equal(await page.locator('.print-question .correct-answer').count(), 2);
   assert.equal(await page.locator('.print-question .explanation').count(), 2);

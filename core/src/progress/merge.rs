@@ -18,7 +18,7 @@ use super::{Map, Millis, Progress, QuizProgress};
 
 pub fn merge(mine: &Progress, theirs: &Progress) -> Progress {
     let reset_at = mine.reset_at.max(theirs.reset_at);
-    let top = later(mine, theirs, |p| p.updated, |p| (p.lang, &p.name, &p.last, p.theme, p.text_size));
+    let top = later(mine, theirs, |p| p.updated, |p| (p.lang, &p.name, &p.last, p.theme, p.text_size, &p.student_number));
     let mut read = union(&mine.read, &theirs.read, |a, b| later(a, b, |r| r.updated, |r| r).clone());
     read.retain(|_, r| r.updated >= reset_at);
     let mut quizzes = union(&mine.quizzes, &theirs.quizzes, merge_quiz);
@@ -28,6 +28,7 @@ pub fn merge(mine: &Progress, theirs: &Progress) -> Progress {
         version: mine.version.max(theirs.version),
         lang: top.lang,
         name: top.name.clone(),
+        student_number: top.student_number.clone(),
         last: top.last.clone(),
         updated: top.updated,
         theme: top.theme,
@@ -49,6 +50,7 @@ fn merge_quiz(a: &QuizProgress, b: &QuizProgress) -> QuizProgress {
         updated: top.updated,
         reset_at: a.reset_at.max(b.reset_at),
         answers: union(&a.answers, &b.answers, |x, y| later(x, y, |a| a.at, |a| a).clone()),
+        frozen: union(&a.frozen, &b.frozen, |x, y| later(x, y, |a| a.at, |a| a).clone()),
     }
 }
 
@@ -58,16 +60,20 @@ fn merge_quiz(a: &QuizProgress, b: &QuizProgress) -> QuizProgress {
 fn settle(quiz: &mut QuizProgress, reset_at: Millis) {
     let cut = quiz.reset_at.max(reset_at);
     quiz.answers.retain(|_, a| a.at >= cut);
+    quiz.frozen.retain(|_, a| a.at >= cut);
     if quiz.updated < cut {
-        let answers = std::mem::take(&mut quiz.answers);
-        *quiz = QuizProgress { answers, ..QuizProgress::default() };
+        let (answers, frozen) = (std::mem::take(&mut quiz.answers), std::mem::take(&mut quiz.frozen));
+        *quiz = QuizProgress { answers, frozen, ..QuizProgress::default() };
     }
     quiz.reset_at = cut;
 }
 
 /// A quiz that holds nothing the reset over everything does not already say.
 fn is_blank(quiz: &QuizProgress, reset_at: Millis) -> bool {
-    quiz.answers.is_empty() && quiz.reset_at <= reset_at && *quiz == QuizProgress { reset_at: quiz.reset_at, ..QuizProgress::default() }
+    quiz.answers.is_empty()
+        && quiz.frozen.is_empty()
+        && quiz.reset_at <= reset_at
+        && *quiz == QuizProgress { reset_at: quiz.reset_at, ..QuizProgress::default() }
 }
 
 /// The newer of two versions of one thing; on equal times the greater by
@@ -96,7 +102,7 @@ fn union<V: Clone>(a: &Map<V>, b: &Map<V>, pick: impl Fn(&V, &V) -> V) -> Map<V>
 mod tests {
     use super::*;
     use crate::i18n::Lang;
-    use crate::progress::{Answer, Mode, Reading, Theme};
+    use crate::progress::{Answer, Attempt, Mode, Reading, Theme};
     use crate::quiz::{QuizKey, Response};
     use proptest::prelude::*;
 
@@ -147,11 +153,14 @@ mod tests {
     }
 
     fn quiz() -> impl Strategy<Value = QuizProgress> {
-        let answer = ("[a-c]", time(), any::<bool>()).prop_map(|(text, at, checked)| Answer { checked, ..answer(&text, at) });
-        let answers = proptest::collection::vec(("q[1-3]", answer), 0..4).prop_map(|e| e.into_iter().collect::<Map<_>>());
+        let one = || ("[a-c]", time(), any::<bool>()).prop_map(|(text, at, checked)| Answer { checked, ..answer(&text, at) });
+        let answers = || proptest::collection::vec(("q[1-3]", one()), 0..4).prop_map(|e| e.into_iter().collect::<Map<_>>());
         let mode = prop_oneof![Just(Mode::Instant), Just(Mode::Submit)];
-        (0u64..3, mode, any::<bool>(), proptest::option::of(time()), answers, time(), (0u8..8).prop_map(|t| f64::from(t.saturating_sub(4)))).prop_map(
-            |(seed, mode, submitted, submitted_at, answers, updated, reset_at)| QuizProgress {
+        let attempt = (time(), answers()).prop_map(|(at, answers)| Attempt { at, answers });
+        let frozen = proptest::collection::vec(("[1-3]", attempt), 0..3).prop_map(|e| e.into_iter().collect::<Map<_>>());
+        let reset = (0u8..8).prop_map(|t| f64::from(t.saturating_sub(4)));
+        (0u64..3, mode, any::<bool>(), proptest::option::of(time()), answers(), time(), reset, frozen).prop_map(
+            |(seed, mode, submitted, submitted_at, answers, updated, reset_at, frozen)| QuizProgress {
                 seed,
                 mode,
                 submitted,
@@ -159,6 +168,7 @@ mod tests {
                 answers,
                 updated,
                 reset_at,
+                frozen,
             },
         )
     }
@@ -170,18 +180,22 @@ mod tests {
         let lang = proptest::option::of(prop_oneof![Just(Lang::Zh), Just(Lang::En)]);
         let theme = proptest::option::of(prop_oneof![Just(Theme::Light), Just(Theme::Dark)]);
         let reset = (0u8..10).prop_map(|t| f64::from(t.saturating_sub(5)));
-        (read, quizzes, "[ab]?", lang, theme, 0u8..3, time(), reset).prop_map(|(read, quizzes, name, lang, theme, text_size, updated, reset_at)| Progress {
-            version: crate::progress::VERSION,
-            lang,
-            name,
-            last: None,
-            read,
-            quizzes,
-            updated,
-            reset_at,
-            theme,
-            text_size,
-        })
+        let who = ("[ab]?", "[12]?");
+        (read, quizzes, who, lang, theme, 0u8..3, time(), reset).prop_map(
+            |(read, quizzes, (name, student_number), lang, theme, text_size, updated, reset_at)| Progress {
+                version: crate::progress::VERSION,
+                lang,
+                name,
+                student_number,
+                last: None,
+                read,
+                quizzes,
+                updated,
+                reset_at,
+                theme,
+                text_size,
+            },
+        )
     }
 
     proptest! {

@@ -55,6 +55,9 @@ pub struct Progress {
     /// Text size step: 0 (normal) to [`TEXT_STEPS`] − 1.
     #[serde(rename = "text_size")]
     pub text_size: u8,
+    /// The student number (学号) given for assignments; changes with `updated`.
+    #[serde(rename = "student_number")]
+    pub student_number: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -112,6 +115,29 @@ pub struct QuizProgress {
     /// When this quiz was last reset: older answers are gone.
     #[serde(rename = "reset_at")]
     pub reset_at: Millis,
+    /// An assignment's submitted attempts, frozen, by attempt number ("1", "2"…).
+    #[serde(rename = "frozen")]
+    pub frozen: Map<Attempt>,
+}
+
+impl Attempt {
+    /// The points this attempt scored on these questions.
+    pub fn earned(&self, questions: &[&Question]) -> f64 {
+        let answer = |q: &Question| self.answers.get(q.id.as_ref()).filter(|a| a.hash == fingerprint(q) && a.checked).and_then(|a| a.outcome(q));
+        questions.iter().filter_map(|q| answer(q)).map(|o| o.score).sum()
+    }
+}
+
+/// One submitted attempt (at an assignment or a quiz in submit mode): its
+/// answers as they were, never changed afterwards.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Attempt {
+    /// When it was submitted.
+    #[serde(rename = "at")]
+    pub at: Millis,
+    #[serde(rename = "answers")]
+    pub answers: Map<Answer>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -151,11 +177,15 @@ pub struct Tally {
     pub questions: usize,
     /// Questions without a response.
     pub unanswered: usize,
+    /// Questions with a response that cannot be graded yet (a matching with
+    /// a pair left open, a number that is not one): never scored as given.
+    pub incomplete: usize,
     /// Questions whose answer was checked.
     pub checked: usize,
     /// Points of the checked answers.
     pub earned: f64,
-    /// The sum of each question's best score.
+    /// The best whole attempt: the most points earned in one submitted
+    /// attempt, or now (never a sum of each question's best).
     pub best: f64,
     pub attempts: u32,
 }
@@ -179,6 +209,26 @@ impl Standing {
             Some(a) if a.checked => Standing::Wrong,
             Some(a) if a.response.is_some() => Standing::Answered,
             _ => Standing::Open,
+        }
+    }
+}
+
+/// Where an unchecked response stands before submitting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gap {
+    /// No response at all.
+    Unanswered,
+    /// Begun but not gradable (e.g. 3 of 4 pairs matched): scores nothing.
+    Incomplete,
+}
+
+impl Gap {
+    /// The gap this answer leaves, if any.
+    pub fn of(answer: Option<&Answer>, q: &Question) -> Option<Gap> {
+        match answer.and_then(|a| a.response.as_ref()).map(|r| grade(q, r)) {
+            None | Some(Err(Unanswered::Empty)) => Some(Gap::Unanswered),
+            Some(Err(_)) => Some(Gap::Incomplete),
+            Some(Ok(_)) => None,
         }
     }
 }
@@ -221,14 +271,24 @@ impl Progress {
     /// Where a quiz stands, over the given questions.
     pub fn tally(&self, quiz: QuizKey, questions: &[&Question]) -> Tally {
         let answers = || questions.iter().filter_map(|q| self.answer(quiz, q).map(|a| (q, a)));
+        let gaps = self.gaps(quiz, questions);
+        let earned = answers().filter(|(_, a)| a.checked).filter_map(|(q, a)| a.outcome(q)).map(|o| o.score).sum();
+        let frozen = self.quiz(quiz).into_iter().flat_map(|qp| qp.frozen.values()).map(|attempt| attempt.earned(questions));
         Tally {
             questions: questions.len(),
-            unanswered: questions.len() - answers().filter(|(_, a)| a.response.is_some()).count(),
+            unanswered: gaps.iter().filter(|(_, g)| *g == Gap::Unanswered).count(),
+            incomplete: gaps.iter().filter(|(_, g)| *g == Gap::Incomplete).count(),
             checked: answers().filter(|(_, a)| a.checked).count(),
-            earned: answers().filter(|(_, a)| a.checked).filter_map(|(q, a)| a.outcome(q)).map(|o| o.score).sum(),
-            best: answers().map(|(_, a)| a.best).sum(),
+            earned,
+            best: frozen.fold(earned, f64::max),
             attempts: answers().map(|(_, a)| a.attempts).sum(),
         }
+    }
+
+    /// The questions left unanswered or incomplete, by their place in
+    /// `questions`: what a student is asked to confirm before submitting.
+    pub fn gaps(&self, quiz: QuizKey, questions: &[&Question]) -> Vec<(usize, Gap)> {
+        questions.iter().enumerate().filter_map(|(i, q)| Gap::of(self.answer(quiz, q), q).map(|g| (i, g))).collect()
     }
 
     /// Points earned and questions asked over every chapter's quiz.
@@ -274,6 +334,14 @@ impl Progress {
     pub fn set_name(&mut self, name: &str, now: Millis) {
         if self.name != name {
             self.name = name.to_string();
+            self.updated = now;
+        }
+    }
+
+    /// Sets the student number (学号) an assignment asks for, if it changed.
+    pub fn set_student_number(&mut self, number: &str, now: Millis) {
+        if self.student_number != number {
+            self.student_number = number.to_string();
             self.updated = now;
         }
     }
@@ -395,6 +463,39 @@ impl QuizProgress {
         self.updated = now;
     }
 
+    /// Submits an assignment: checks every answered question, closes the quiz
+    /// and freezes this attempt's answers under the next attempt number.
+    /// Returns that number. Nothing changes a frozen attempt.
+    pub fn submit_attempt(&mut self, questions: &[&Question], now: Millis) -> u32 {
+        self.submit(questions, now);
+        let number = self.attempts_made() + 1;
+        let answers = questions.iter().filter_map(|q| self.answer(q).map(|a| (q.id.to_string(), a.clone()))).collect();
+        self.frozen.insert(number.to_string(), Attempt { at: now, answers });
+        number
+    }
+
+    /// How many attempts were submitted.
+    pub fn attempts_made(&self) -> u32 {
+        self.frozen.iter().filter_map(|(k, _)| k.parse::<u32>().ok()).max().unwrap_or(0)
+    }
+
+    /// The latest submitted attempt, with its number.
+    pub fn latest_attempt(&self) -> Option<(u32, &Attempt)> {
+        let n = self.attempts_made();
+        self.frozen.get(n.to_string().as_str()).map(|a| (n, a))
+    }
+
+    /// Starts a new attempt at an assignment: every answer cleared, the quiz
+    /// open again; the attempts already submitted stay as they were.
+    pub fn new_attempt(&mut self, questions: &[&Question], now: Millis) {
+        for q in questions {
+            let answer = self.answer_mut(q);
+            *answer = Answer { hash: answer.hash, at: now, ..Answer::default() };
+        }
+        self.submitted = false;
+        self.updated = now;
+    }
+
     /// Reopens the quiz with only the questions not fully right cleared.
     pub fn retry_wrong(&mut self, questions: &[&Question], now: Millis) {
         for q in questions {
@@ -478,10 +579,46 @@ mod tests {
         quiz.respond(q2, Response::Text("no".into()), 1.0);
         let _ = quiz.check(q1, 2.0);
         let t = p.tally(key, &[q1, q2, q3]);
-        assert_eq!((t.unanswered, t.checked, t.earned, t.best, t.attempts), (1, 1, 1.0, 1.0, 1));
+        assert_eq!((t.unanswered, t.incomplete, t.checked, t.earned, t.best, t.attempts), (1, 1, 1, 1.0, 1.0, 1), "q2's text is no answer to its kind");
         assert_eq!(p.first_not_right(key, &[q1, q2, q3]).map(|q| q.id.as_str()), Some("ch1-q2"));
         assert_eq!(p.overall(crate::content::test_book()).0, 1.0);
         assert_eq!(p.tally(QuizKey::Challenge, &[q1]).unanswered, 1, "another quiz's answers do not count");
+    }
+
+    #[test]
+    fn a_partly_matched_item_is_incomplete_and_never_scored() {
+        let book = crate::content::test_book();
+        let q = book.questions().find(|q| q.task.parts().pairs.len() >= 3).expect("a matching question");
+        let key = QuizKey::Chapter("ch1");
+        let Response::Match(all) = correct_response(q) else { panic!("pairs") };
+        let mut p = Progress::new();
+        let quiz = p.quiz_mut(key, 1, 0.0);
+        quiz.respond(q, Response::Match(all[..all.len() - 1].to_vec()), 1.0);
+        assert_eq!(p.gaps(key, &[q]), vec![(0, Gap::Incomplete)]);
+        p.quiz_mut(key, 1, 0.0).submit_attempt(&[q], 2.0);
+        let t = p.tally(key, &[q]);
+        assert_eq!((t.incomplete, t.checked, t.earned), (1, 0, 0.0), "not checked, not scored");
+        assert_eq!(Gap::of(None, q), Some(Gap::Unanswered));
+    }
+
+    #[test]
+    fn best_is_the_best_whole_attempt_not_a_sum_of_bests() {
+        let mut with_choices = crate::content::test_book().questions().filter(|q| q.task.parts().choices.iter().filter(|c| c.correct).count() == 1);
+        let (q1, q2) = (with_choices.next().expect("a choice question"), with_choices.next().expect("another"));
+        let wrong = |q: &Question| Response::Choices(vec![q.task.parts().choices.iter().find(|c| !c.correct).expect("a wrong choice").id.clone()]);
+        let key = QuizKey::Chapter("ch1");
+        let mut p = Progress::new();
+        let quiz = p.quiz_mut(key, 1, 0.0);
+        // Attempt 1: q1 right, q2 wrong. Attempt 2: q1 wrong, q2 right. Never both right at once.
+        quiz.respond(q1, correct_response(q1), 1.0);
+        quiz.respond(q2, wrong(q2), 1.0);
+        quiz.submit_attempt(&[q1, q2], 2.0);
+        quiz.new_attempt(&[q1, q2], 3.0);
+        quiz.respond(q1, wrong(q1), 4.0);
+        quiz.respond(q2, correct_response(q2), 4.0);
+        quiz.submit_attempt(&[q1, q2], 5.0);
+        let t = p.tally(key, &[q1, q2]);
+        assert_eq!((t.earned, t.best), (1.0, 1.0), "a sum of each question's best would say 2");
     }
 
     #[test]
@@ -531,6 +668,9 @@ mod tests {
         Mode(bool),
         Submit,
         RetryWrong,
+        Number(u8),
+        SubmitAttempt,
+        NewAttempt,
     }
 
     fn op() -> impl Strategy<Value = Op> {
@@ -549,6 +689,9 @@ mod tests {
             any::<bool>().prop_map(Op::Mode),
             Just(Op::Submit),
             Just(Op::RetryWrong),
+            (0u8..3).prop_map(Op::Number),
+            Just(Op::SubmitAttempt),
+            Just(Op::NewAttempt),
         ]
     }
 
@@ -572,6 +715,11 @@ mod tests {
             Op::Mode(submit) => p.quiz_mut(QuizKey::Chapter("ch1"), 1, now).set_mode(if submit { Mode::Submit } else { Mode::Instant }, now),
             Op::Submit => p.quiz_mut(QuizKey::Chapter("ch1"), 1, now).submit(&qs, now),
             Op::RetryWrong => p.quiz_mut(QuizKey::Chapter("ch1"), 1, now).retry_wrong(&qs, now),
+            Op::Number(n) => p.set_student_number(["", "07", "2026-01"][usize::from(n)], now),
+            Op::SubmitAttempt => {
+                p.quiz_mut(QuizKey::Chapter("ch1"), 1, now).submit_attempt(&qs, now);
+            }
+            Op::NewAttempt => p.quiz_mut(QuizKey::Chapter("ch1"), 1, now).new_attempt(&qs, now),
         }
     }
 
@@ -587,8 +735,18 @@ mod tests {
                 let merged = merge::merge(&before, &p);
                 prop_assert_eq!(&merge::merge(&p, &before), &merged);
                 prop_assert_eq!(&merged, &merge::merge(&merged, &p), "{:?}", op);
-                prop_assert_eq!(merged.quizzes.get("ch1").map(|q| (q.mode, q.submitted, &q.answers)), p.quizzes.get("ch1").map(|q| (q.mode, q.submitted, &q.answers)), "{:?}", op);
-                prop_assert_eq!((&merged.name, merged.lang, merged.theme, merged.text_size), (&p.name, p.lang, p.theme, p.text_size), "{:?}", op);
+                prop_assert_eq!(
+                    merged.quizzes.get("ch1").map(|q| (q.mode, q.submitted, &q.answers, &q.frozen)),
+                    p.quizzes.get("ch1").map(|q| (q.mode, q.submitted, &q.answers, &q.frozen)),
+                    "{:?}",
+                    op
+                );
+                prop_assert_eq!(
+                    (&merged.name, &merged.student_number, merged.lang, merged.theme, merged.text_size),
+                    (&p.name, &p.student_number, p.lang, p.theme, p.text_size),
+                    "{:?}",
+                    op
+                );
                 let reading = |p: &Progress| p.read.get("ch1").filter(|r| r.done || r.at.is_some()).cloned();
                 prop_assert_eq!(reading(&merged), reading(&p), "{:?}", op);
                 p = merged;

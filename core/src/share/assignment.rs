@@ -8,7 +8,7 @@
 //! | bytes | field |
 //! |---|---|
 //! | 1 | format version ([`VERSION`]) |
-//! | 1 | flags: bit 0 feedback only after submit, bit 1 shuffle, bit 2 a due date follows |
+//! | 1 | flags: bit 0 feedback only after submit, bit 1 shuffle, bit 2 a due date follows; from version 2, bits 3–4 when answers are shown ([`Reveal`]: 0 never, 1 after submitting, 2 after the due date) and bit 5 later attempts allowed |
 //! | 2 | due date, days since 2020-01-01 (only with bit 2) |
 //! | 1 + n | title: byte length, UTF-8 |
 //! | … | question ids to the end, each `0x80 | c, q` for `ch{c}-q{q}`, else its length and ASCII |
@@ -17,16 +17,21 @@
 //! questions when others are added, and a link to a removed question says so.
 //! The language is not in the code: it is the link's own `#/{lang}`.
 //! A later version must keep the version byte first and the CRC-16 last.
+//!
+//! Version 1 links had no policy: they read as answers shown after
+//! submitting and later attempts allowed (what the app did then), and an
+//! assignment with exactly that policy is still written as version 1, so a
+//! shipped link keeps its fingerprint, its saved answers and its codes.
 
 use super::codec::{from_base64url, put_text, seal, to_base64url, unseal, Reader};
-use super::result::{clip_name, ResultCode};
+use super::result::{clip_name, clip_number, ResultCode};
 use super::Error;
 use crate::content::{fnv1a, markup::is_id, Book, Question};
 use crate::progress::{Mode, Progress};
 use crate::quiz::shuffle::permutation;
 use crate::quiz::QuizKey;
 
-pub const VERSION: u8 = 1;
+pub const VERSION: u8 = 2;
 /// The longest title, in characters.
 pub const TITLE_MAX: usize = 60;
 /// The most questions a link holds.
@@ -35,6 +40,30 @@ pub const MAX_QUESTIONS: usize = 255;
 const SUBMIT: u8 = 1;
 const SHUFFLE: u8 = 2;
 const DUE: u8 = 4;
+const REVEAL_SHIFT: u8 = 3;
+const REVEAL: u8 = 3 << REVEAL_SHIFT;
+const RETAKES: u8 = 32;
+
+/// When a student may see the correct answers, the explanations and (if
+/// allowed) start another attempt.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Reveal {
+    /// Never: only their own score.
+    Never,
+    /// Once they submitted.
+    #[default]
+    AfterSubmit,
+    /// Once they submitted and the due date has passed (never without one).
+    AfterDue,
+}
+
+impl Reveal {
+    pub const ALL: [Reveal; 3] = [Reveal::Never, Reveal::AfterSubmit, Reveal::AfterDue];
+
+    fn bits(self) -> u8 {
+        (self as u8) << REVEAL_SHIFT
+    }
+}
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Assignment {
@@ -46,6 +75,10 @@ pub struct Assignment {
     pub due: Option<u16>,
     /// Question ids in the teacher's order.
     pub questions: Vec<String>,
+    /// When answers are shown.
+    pub reveal: Reveal,
+    /// Whether a student may submit again, as a new attempt.
+    pub retakes: bool,
 }
 
 impl Assignment {
@@ -62,15 +95,22 @@ impl Assignment {
         }
         let bytes = from_base64url(code)?;
         let mut r = Reader::new(unseal(&bytes)?);
-        match r.u8()? {
-            VERSION => {}
+        let version = match r.u8()? {
+            v @ 1..=VERSION => v,
             v if v > VERSION => return Err(Error::FromFuture(v)),
             _ => return Err(Error::Damaged),
-        }
+        };
         let flags = r.u8()?;
-        if flags & !(SUBMIT | SHUFFLE | DUE) != 0 {
+        let known = if version == 1 { SUBMIT | SHUFFLE | DUE } else { SUBMIT | SHUFFLE | DUE | REVEAL | RETAKES };
+        if flags & !known != 0 {
             return Err(Error::Damaged);
         }
+        let (reveal, retakes) = if version == 1 {
+            (Reveal::AfterSubmit, true)
+        } else {
+            let reveal = Reveal::ALL.get(usize::from((flags & REVEAL) >> REVEAL_SHIFT)).copied().ok_or(Error::Damaged)?;
+            (reveal, flags & RETAKES != 0)
+        };
         let due = if flags & DUE != 0 { Some(r.u16()?) } else { None };
         let title = r.text()?;
         let mut questions = Vec::new();
@@ -78,9 +118,11 @@ impl Assignment {
             questions.push(read_id(&mut r)?);
         }
         let mode = if flags & SUBMIT != 0 { Mode::Submit } else { Mode::Instant };
-        let a = Assignment { title, mode, shuffle: flags & SHUFFLE != 0, due, questions };
+        let a = Assignment { title, mode, shuffle: flags & SHUFFLE != 0, due, questions, reveal, retakes };
         // Only what `encode` writes is read: one spelling per assignment.
-        a.payload().map_err(|_| Error::Damaged)?;
+        if a.payload().map_err(|_| Error::Damaged)?.first() != Some(&version) {
+            return Err(Error::Damaged);
+        }
         Ok(a)
     }
 
@@ -112,13 +154,37 @@ impl Assignment {
         }
     }
 
-    /// The result code a student sends back: once they submitted and gave
-    /// their name. `questions` are in the teacher's order.
+    /// The result code a student sends back, of their latest submitted
+    /// attempt as it was frozen, once they gave their name and student
+    /// number. `questions` are in the teacher's order.
     pub fn result(&self, progress: &Progress, questions: &[&Question]) -> Option<ResultCode> {
-        let quiz = progress.quiz(self.quiz_key()).filter(|q| q.submitted)?;
-        let name = clip_name(&progress.name);
-        let at = quiz.submitted_at.map(super::time::minutes).unwrap_or_default();
-        (!name.is_empty()).then(|| ResultCode::new(&name, self.fingerprint(), at, questions, quiz))
+        let (attempt, frozen) = progress.quiz(self.quiz_key())?.latest_attempt()?;
+        let (name, number) = (clip_name(&progress.name), clip_number(&progress.student_number));
+        let at = super::time::minutes(frozen.at);
+        let attempt = u8::try_from(attempt).unwrap_or(u8::MAX);
+        (!name.is_empty() && !number.is_empty()).then(|| ResultCode::new((&name, &number), self.fingerprint(), at, attempt, questions, &frozen.answers))
+    }
+
+    /// Whether the student may see correct answers and explanations now:
+    /// after submitting, as the teacher chose. `today` is in days since 2020-01-01.
+    pub fn may_reveal(&self, submitted: bool, today: u16) -> bool {
+        submitted
+            && match self.reveal {
+                Reveal::Never => false,
+                Reveal::AfterSubmit => true,
+                Reveal::AfterDue => self.due.is_some_and(|due| today > due),
+            }
+    }
+
+    /// Whether a student who submitted may start another attempt.
+    pub fn may_retake(&self, submitted: bool) -> bool {
+        submitted && self.retakes
+    }
+
+    /// Whether a student still has to give their name and student number:
+    /// an assignment asks for both before the first question.
+    pub fn needs_identity(progress: &Progress) -> bool {
+        clip_name(&progress.name).is_empty() || clip_number(&progress.student_number).is_empty()
     }
 
     /// Tells this assignment from any other; result codes carry it. Zero for
@@ -136,8 +202,13 @@ impl Assignment {
     fn payload(&self) -> Result<Vec<u8>, Error> {
         self.check()?;
         let flag = |on: bool, bit: u8| if on { bit } else { 0 };
-        let flags = flag(self.mode == Mode::Submit, SUBMIT) | flag(self.shuffle, SHUFFLE) | flag(self.due.is_some(), DUE);
-        let mut out = vec![VERSION, flags];
+        let mut flags = flag(self.mode == Mode::Submit, SUBMIT) | flag(self.shuffle, SHUFFLE) | flag(self.due.is_some(), DUE);
+        // The policy version 1 links stand for is written as version 1.
+        let version = if self.reveal == Reveal::AfterSubmit && self.retakes { 1 } else { VERSION };
+        if version > 1 {
+            flags |= self.reveal.bits() | flag(self.retakes, RETAKES);
+        }
+        let mut out = vec![version, flags];
         if let Some(due) = self.due {
             out.extend_from_slice(&due.to_be_bytes());
         }
@@ -205,6 +276,8 @@ mod tests {
             shuffle: true,
             due: Some(2525),
             questions: vec!["ch3-q1".into(), "ch3-q10".into(), "chengfu".into()],
+            reveal: Reveal::AfterDue,
+            retakes: false,
         }
     }
 
@@ -247,6 +320,36 @@ mod tests {
         assert_eq!(Assignment::decode(&future), Err(Error::FromFuture(9)));
         let nonsense = to_base64url(&seal(vec![1, 0, 40]));
         assert_eq!(Assignment::decode(&nonsense), Err(Error::Damaged));
+        let v1_policy_as_v2 = to_base64url(&seal(vec![2, SUBMIT | Reveal::AfterSubmit.bits() | RETAKES, 0, 0x81, 1]));
+        assert_eq!(Assignment::decode(&v1_policy_as_v2), Err(Error::Damaged), "written as version 1, so never read as 2");
+        let reveal_3 = to_base64url(&seal(vec![2, REVEAL, 0, 0x81, 1]));
+        assert_eq!(Assignment::decode(&reveal_3), Err(Error::Damaged));
+    }
+
+    #[test]
+    fn the_version_1_policy_is_written_as_version_1_and_others_as_2() {
+        let v1 = Assignment { reveal: Reveal::AfterSubmit, retakes: true, ..sample() };
+        assert_eq!(v1.payload().unwrap()[0], 1);
+        for (reveal, retakes) in [(Reveal::Never, true), (Reveal::AfterSubmit, false), (Reveal::AfterDue, true)] {
+            let a = Assignment { reveal, retakes, ..sample() };
+            assert_eq!(a.payload().unwrap()[0], 2);
+            assert_eq!(Assignment::decode(&a.encode().unwrap()), Ok(a));
+        }
+    }
+
+    #[test]
+    fn answers_are_shown_only_as_the_teacher_chose() {
+        let a = |reveal, due| Assignment { reveal, due, ..sample() };
+        for today in [0, 2525, 2526] {
+            assert!(!a(Reveal::AfterSubmit, None).may_reveal(false, today), "never before submitting");
+            assert!(!a(Reveal::Never, Some(2525)).may_reveal(true, today));
+            assert!(a(Reveal::AfterSubmit, None).may_reveal(true, today));
+            assert!(!a(Reveal::AfterDue, None).may_reveal(true, today), "no due date, never");
+            assert_eq!(a(Reveal::AfterDue, Some(2525)).may_reveal(true, today), today > 2525);
+        }
+        assert!(!sample().may_retake(true) && !sample().may_retake(false));
+        let open = Assignment { retakes: true, ..sample() };
+        assert!(open.may_retake(true) && !open.may_retake(false));
     }
 
     fn assignment() -> impl Strategy<Value = Assignment> {
@@ -257,13 +360,16 @@ mod tests {
             any::<bool>(),
             proptest::option::of(any::<u16>()),
             proptest::collection::btree_set(id.prop_filter("an id", |s| is_id(s)), 1..100),
+            (0usize..3, any::<bool>()),
         )
-            .prop_map(|(title, submit, shuffle, due, ids)| Assignment {
+            .prop_map(|(title, submit, shuffle, due, ids, (reveal, retakes))| Assignment {
                 title,
                 mode: if submit { Mode::Submit } else { Mode::Instant },
                 shuffle,
                 due,
                 questions: ids.into_iter().collect(),
+                reveal: Reveal::ALL[reveal],
+                retakes,
             })
     }
 
@@ -282,19 +388,33 @@ mod tests {
     }
 
     #[test]
-    fn a_result_is_made_once_submitted_and_named() {
+    fn a_result_is_made_once_submitted_and_named_and_stays_frozen() {
         let book = crate::content::test_book();
-        let a = Assignment { title: "t".into(), questions: vec!["ch1-q1".into(), "ch1-q2".into()], ..Assignment::default() };
+        let a = Assignment { title: "t".into(), questions: vec!["ch1-q1".into(), "ch1-q2".into()], retakes: true, ..Assignment::default() };
         let list = a.resolve(book).expect("questions exist");
         let mut p = Progress::new();
-        p.quiz_mut(a.quiz_key(), 1, 1.0).respond(list[0], crate::quiz::correct_response(list[0]), 2.0);
+        let right = crate::quiz::correct_response(list[0]);
+        p.quiz_mut(a.quiz_key(), 1, 1.0).respond(list[0], right.clone(), 2.0);
         assert_eq!(a.result(&p, &list), None, "not submitted");
-        p.quiz_mut(a.quiz_key(), 1, 1.0).submit(&list, 1_764_400_000_000.0);
-        assert_eq!(a.result(&p, &list), None, "no name yet");
+        assert!(Assignment::needs_identity(&p));
+        p.quiz_mut(a.quiz_key(), 1, 1.0).submit_attempt(&list, 1_764_400_000_000.0);
         p.set_name("  李雷 ", 3.0);
+        assert_eq!(a.result(&p, &list), None, "no student number yet");
+        p.set_student_number(" 2026-07 ", 3.0);
+        assert!(!Assignment::needs_identity(&p));
         let code = a.result(&p, &list).expect("a code");
-        assert_eq!((code.name.as_str(), code.assignment, code.tenths, code.marks.len()), ("李雷", a.fingerprint(), 10, 2));
+        assert_eq!((code.name.as_str(), code.number.as_str(), code.attempt), ("李雷", "2026-07", 1));
+        assert_eq!((code.assignment, code.tenths, code.marks.len()), (a.fingerprint(), 10, 2));
         assert_eq!(code.at, super::super::time::minutes(1_764_400_000_000.0));
+        // A second attempt is its own code; the first stays as it was.
+        let quiz = p.quiz_mut(a.quiz_key(), 1, 1.0);
+        quiz.new_attempt(&list, 1_764_400_100_000.0);
+        assert!(quiz.answer(list[0]).is_none_or(|x| x.response.is_none()));
+        assert_eq!(quiz.frozen["1"].answers[list[0].id.as_str()].response, Some(right));
+        assert_eq!(a.result(&p, &list), Some(code.clone()), "the last submitted attempt until the next is submitted");
+        p.quiz_mut(a.quiz_key(), 1, 1.0).submit_attempt(&list, 1_764_400_200_000.0);
+        let second = a.result(&p, &list).expect("a second code");
+        assert_eq!((second.attempt, second.tenths), (2, 0));
     }
 
     proptest! {

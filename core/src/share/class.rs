@@ -19,7 +19,7 @@ pub fn find_codes(text: &str) -> Vec<&str> {
 pub fn find_assignment(text: &str) -> Option<String> {
     for word in text.split_whitespace() {
         let Some(at) = word.find("#/") else { continue };
-        if let Page::Assignment { code, .. } | Page::Results { assignment: Some(code) } = Route::parse(&word[at..], Lang::Zh).page {
+        if let Page::Assignment { code, .. } | Page::AnswerKey { code } | Page::Results { assignment: Some(code) } = Route::parse(&word[at..], Lang::Zh).page {
             return Some(code);
         }
     }
@@ -49,23 +49,63 @@ impl Stat {
     }
 }
 
+/// Which of a student's attempts the table counts, as the teacher chooses.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Count {
+    /// The first attempt (the default: what a test counts).
+    #[default]
+    First,
+    /// The attempt with the highest score (the earliest of equals).
+    Best,
+    /// Every attempt, one row each.
+    All,
+}
+
+impl Count {
+    pub const ALL: [Count; 3] = [Count::First, Count::Best, Count::All];
+
+    pub fn key(self) -> Key {
+        match self {
+            Count::First => Key::CountFirst,
+            Count::Best => Key::CountBest,
+            Count::All => Key::CountAll,
+        }
+    }
+}
+
+/// A student number and a name in lower case.
+type Who = (String, String);
+
+/// A code and the text it was pasted as.
+type Sent<'a> = (ResultCode, &'a str);
+
+/// Who sent a code: their student number and name when they gave a number
+/// (so two students with one name are two students), else their name.
+/// Names compare without ASCII case.
+fn identity(code: &ResultCode) -> Who {
+    (code.number.clone(), code.name.to_lowercase())
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Class {
-    /// One row per student, in the order pasted.
+    /// One row per student (per attempt, counting all), in the order pasted.
     pub rows: Vec<ResultCode>,
     pub rejected: Vec<Rejected>,
     /// Per question, fewest right first.
     pub stats: Vec<Stat>,
+    /// Student numbers sent with more than one name: shown flagged.
+    pub flagged: Vec<String>,
 }
 
 impl Class {
     /// Reads every code in the text for the assignment with this fingerprint
-    /// and number of questions. A student who sent several codes is counted
-    /// by the latest; nothing is dropped without a reason.
-    pub fn from_text(text: &str, assignment: u32, questions: usize) -> Class {
+    /// and number of questions. A student who sent several attempts is
+    /// counted by the first, the best or all of them, as `count` says; never
+    /// silently by the latest, and nothing is dropped without a reason.
+    pub fn from_text(text: &str, assignment: u32, questions: usize, count: Count) -> Class {
         let mut class = Class::default();
-        // Pasted text per row, to list a replaced code as it was pasted.
-        let mut texts: Vec<&str> = Vec::new();
+        // Each student's codes, with the text pasted, in the order first seen.
+        let mut students: Vec<(Who, Vec<Sent>)> = Vec::new();
         for word in find_codes(text) {
             let reject = |reason| Rejected { text: word.to_string(), reason };
             let code = match ResultCode::decode(word) {
@@ -79,38 +119,69 @@ impl Class {
                 }
                 Ok(c) => c,
             };
-            match class.rows.iter().position(|r| r.name.eq_ignore_ascii_case(&code.name)) {
-                Some(i) if class.rows[i] == code => class.rejected.push(reject(Reject::Duplicate)),
-                Some(i) if class.rows[i].at > code.at => class.rejected.push(reject(Reject::Superseded)),
-                Some(i) => {
-                    class.rows[i] = code;
-                    let older = std::mem::replace(&mut texts[i], word);
-                    class.rejected.push(Rejected { text: older.to_string(), reason: Reject::Superseded });
-                }
-                None => {
+            let who = identity(&code);
+            match students.iter_mut().find(|(w, _)| *w == who) {
+                Some((_, codes)) if codes.iter().any(|(c, _)| *c == code) => class.rejected.push(reject(Reject::Duplicate)),
+                Some((_, codes)) => codes.push((code, word)),
+                None => students.push((who, vec![(code, word)])),
+            }
+        }
+        for (_, mut codes) in students {
+            // In the order taken: by attempt, then by time.
+            codes.sort_by_key(|(c, _)| (c.attempt, c.at));
+            let kept = match count {
+                Count::All => None,
+                Count::First => Some(0),
+                Count::Best => codes.iter().enumerate().max_by_key(|(i, (c, _))| (c.tenths, std::cmp::Reverse(*i))).map(|(i, _)| i),
+            };
+            for (i, (code, word)) in codes.into_iter().enumerate() {
+                if kept.is_none_or(|k| k == i) {
                     class.rows.push(code);
-                    texts.push(word);
+                } else {
+                    class.rejected.push(Rejected { text: word.to_string(), reason: Reject::OtherAttempt });
                 }
             }
         }
+        let mut numbers: Vec<(&str, String)> = class.rows.iter().filter(|r| !r.number.is_empty()).map(|r| (r.number.as_str(), r.name.to_lowercase())).collect();
+        numbers.sort_unstable();
+        numbers.dedup();
+        class.flagged = numbers.windows(2).filter(|w| w[0].0 == w[1].0).map(|w| w[0].0.to_string()).collect();
+        class.flagged.dedup();
         class.stats = stats(&class.rows, questions);
         class
     }
 
-    /// The table as CSV (RFC 4180) in the page's language: name, score,
-    /// questions, percentage, time, then one column per question; a last row
+    /// Whether this row's student number came with another name too.
+    pub fn is_flagged(&self, row: &ResultCode) -> bool {
+        !row.number.is_empty() && self.flagged.contains(&row.number)
+    }
+
+    /// The table as CSV (RFC 4180) in the page's language: name, student
+    /// number, attempt, score, questions, percentage, time, then one column per question; a last row
     /// with the share right per question.
     pub fn csv(&self, ids: &[&str], lang: Lang, offset: i32) -> String {
-        let mut head = vec![Key::Name, Key::Points, Key::OutOf, Key::Percent, Key::Submitted].into_iter().map(|k| k.get(lang).to_string()).collect::<Vec<_>>();
+        let mut head = vec![Key::Name, Key::StudentNumber, Key::Attempt, Key::Points, Key::OutOf, Key::Percent, Key::Submitted]
+            .into_iter()
+            .map(|k| k.get(lang).to_string())
+            .collect::<Vec<_>>();
         head.extend(ids.iter().enumerate().map(|(i, id)| format!("{} {id}", i + 1)));
         let mut lines = vec![head];
         for row in &self.rows {
             let n = row.marks.len();
-            let mut line = vec![row.name.clone(), decimal(row.points()), n.to_string(), percent(row.points() / n.max(1) as f64), date_time(row.at, offset)];
+            let mut line = vec![
+                row.name.clone(),
+                row.number.clone(),
+                row.attempt.to_string(),
+                decimal(row.points()),
+                n.to_string(),
+                percent(row.points() / n.max(1) as f64),
+                date_time(row.at, offset),
+            ];
             line.extend(row.marks.iter().map(|m| mark_word(*m, lang).to_string()));
             lines.push(line);
         }
-        let mut shares = vec![Key::PercentRight.get(lang).to_string(), String::new(), String::new(), String::new(), String::new()];
+        let mut shares = vec![Key::PercentRight.get(lang).to_string()];
+        shares.extend([""; 6].map(String::from));
         shares.extend((0..ids.len()).map(|i| self.stats.iter().find(|s| s.question == i).map(|s| percent(s.share())).unwrap_or_default()));
         lines.push(shares);
         lines.iter().map(|l| l.iter().map(|c| cell(c)).collect::<Vec<_>>().join(",") + "\r\n").collect()
@@ -154,7 +225,11 @@ mod tests {
 
     fn code(name: &str, at: u32, marks: &[Mark]) -> ResultCode {
         let tenths = marks.iter().filter(|m| **m == Mark::Right).count() as u16 * 10;
-        ResultCode { name: name.into(), assignment: 7, at, tenths, marks: marks.to_vec() }
+        ResultCode { name: name.into(), number: String::new(), attempt: 1, assignment: 7, at, tenths, marks: marks.to_vec() }
+    }
+
+    fn numbered(name: &str, number: &str, attempt: u8, at: u32, marks: &[Mark]) -> ResultCode {
+        ResultCode { number: number.into(), attempt, ..code(name, at, marks) }
     }
 
     use Mark::{Blank, Right, Wrong};
@@ -177,7 +252,7 @@ mod tests {
     }
 
     #[test]
-    fn the_table_keeps_the_latest_and_lists_the_rest_with_reasons() {
+    fn the_table_counts_the_first_attempt_and_lists_the_rest_with_reasons() {
         let ann_old = code("Ann", 10, &[Wrong, Wrong]).encode();
         let ann = code("ann", 20, &[Right, Wrong]).encode();
         let bo = code("Bo", 15, &[Right, Right]).encode();
@@ -200,43 +275,98 @@ mod tests {
         let mut damaged = bo.clone();
         damaged.pop();
         let text = [ann_old.as_str(), &bo, &ann, &bo, &other, &damaged, &typo].join("\n");
-        let class = Class::from_text(&text, 7, 2);
-        assert_eq!(class.rows.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(), ["ann", "Bo"]);
+        let class = Class::from_text(&text, 7, 2, Count::First);
+        assert_eq!(class.rows.iter().map(|r| (r.name.as_str(), r.at)).collect::<Vec<_>>(), [("Ann", 10), ("Bo", 15)], "the first, not the latest");
         let reasons: Vec<&Reject> = class.rejected.iter().map(|r| &r.reason).collect();
-        assert!(reasons.contains(&&Reject::Superseded));
+        assert!(reasons.contains(&&Reject::OtherAttempt));
         assert!(reasons.contains(&&Reject::Duplicate));
         assert!(reasons.contains(&&Reject::OtherAssignment));
         assert!(reasons.contains(&&Reject::Invalid(Error::Checksum)));
         assert_eq!(class.rows.len() + class.rejected.len(), find_codes(&text).len(), "none dropped");
-        // Question 2 (index 1): one of two right; question 1: both. Hardest first.
-        assert_eq!(class.stats, vec![Stat { question: 1, right: 1, of: 2 }, Stat { question: 0, right: 2, of: 2 }]);
+        // Ann's first attempt (✗ ✗) and Bo (✓ ✓): each question one of two right.
+        assert_eq!(class.stats, vec![Stat { question: 0, right: 1, of: 2 }, Stat { question: 1, right: 1, of: 2 }]);
+        let best = Class::from_text(&text, 7, 2, Count::Best);
+        // Ann's best (✓ ✗) and Bo: question 2 (index 1) is the hardest.
+        assert_eq!(best.stats, vec![Stat { question: 1, right: 1, of: 2 }, Stat { question: 0, right: 2, of: 2 }]);
     }
 
     #[test]
     fn csv_has_a_row_per_student_and_quotes_what_needs_it() {
         let text = [code("Ann, \"A\"", 0, &[Right, Blank]).encode(), code("=1+1", 60, &[Wrong, Right]).encode()].join(" ");
-        let csv = Class::from_text(&text, 7, 2).csv(&["ch1-q1", "ch1-q2"], Lang::En, 0);
+        let csv = Class::from_text(&text, 7, 2, Count::First).csv(&["ch1-q1", "ch1-q2"], Lang::En, 0);
         let lines: Vec<&str> = csv.split("\r\n").collect();
-        assert_eq!(lines[0], "Name,Points,Questions,Percent,Submitted,1 ch1-q1,2 ch1-q2");
-        assert_eq!(lines[1], "\"Ann, \"\"A\"\"\",1,2,50%,2020-01-01 00:00,Correct,blank");
-        assert_eq!(lines[2], "'=1+1,1,2,50%,2020-01-01 01:00,Not correct,Correct");
-        assert_eq!(lines[3], "% right,,,,,50%,50%");
+        assert_eq!(lines[0], "Name,Student number,Attempt,Points,Questions,Percent,Submitted,1 ch1-q1,2 ch1-q2");
+        assert_eq!(lines[1], "\"Ann, \"\"A\"\"\",,1,1,2,50%,2020-01-01 00:00,Correct,blank");
+        assert_eq!(lines[2], "'=1+1,,1,1,2,50%,2020-01-01 01:00,Not correct,Correct");
+        assert_eq!(lines[3], "% right,,,,,,,50%,50%");
     }
 
     #[test]
     fn two_hundred_codes_make_two_hundred_rows() {
         let text: Vec<String> = (0..200).map(|i| code(&format!("学生{i}"), i, &[Right, Wrong]).encode()).collect();
-        let class = Class::from_text(&text.join("\n"), 7, 2);
+        let class = Class::from_text(&text.join("\n"), 7, 2, Count::First);
         assert_eq!(class.rows.len(), 200);
         assert!(class.rejected.is_empty());
     }
 
+    #[test]
+    fn students_are_told_apart_by_number_and_a_number_with_two_names_is_flagged() {
+        let text = [
+            numbered("王芳", "01", 1, 10, &[Right, Wrong]).encode(),
+            numbered("王芳", "02", 1, 11, &[Wrong, Wrong]).encode(),
+            numbered("李雷", "03", 1, 12, &[Right, Right]).encode(),
+            numbered("Li Lei", "03", 1, 13, &[Wrong, Right]).encode(),
+        ]
+        .join("\n");
+        let class = Class::from_text(&text, 7, 2, Count::First);
+        assert_eq!(class.rows.len(), 4, "{:?}", class.rejected);
+        assert_eq!(class.flagged, vec!["03".to_string()]);
+        assert!(!class.is_flagged(&class.rows[0]) && !class.is_flagged(&class.rows[1]));
+        assert!(class.is_flagged(&class.rows[2]) && class.is_flagged(&class.rows[3]));
+    }
+
+    #[test]
+    fn first_best_or_all_attempts_never_silently_the_latest() {
+        let attempts =
+            [numbered("Ann", "7", 1, 10, &[Wrong, Right]), numbered("Ann", "7", 2, 20, &[Right, Right]), numbered("Ann", "7", 3, 30, &[Wrong, Wrong])];
+        // Pasted out of order.
+        let text = [&attempts[2], &attempts[0], &attempts[1]].map(|c| c.encode()).join("\n");
+        let rows = |count| Class::from_text(&text, 7, 2, count).rows.iter().map(|r| r.attempt).collect::<Vec<_>>();
+        assert_eq!(rows(Count::First), [1]);
+        assert_eq!(rows(Count::Best), [2]);
+        assert_eq!(rows(Count::All), [1, 2, 3]);
+        let first = Class::from_text(&text, 7, 2, Count::First);
+        assert_eq!(first.rejected.iter().filter(|r| r.reason == Reject::OtherAttempt).count(), 2);
+    }
+
     proptest! {
         #[test]
-        fn any_paste_gives_rows_or_reasons(text in "\\PC{0,200}", salt in "(WD-[0-9A-Z]{0,40} ?){0,5}") {
+        fn any_paste_gives_rows_or_reasons(text in "\\PC{0,200}", salt in "(WD-[0-9A-Z]{0,40} ?){0,5}", count in 0usize..3) {
             let text = format!("{text}{salt}");
-            let class = Class::from_text(&text, 7, 2);
+            let class = Class::from_text(&text, 7, 2, Count::ALL[count]);
             prop_assert_eq!(class.rows.len() + class.rejected.len(), find_codes(&text).len());
+        }
+
+        #[test]
+        fn every_code_is_a_row_or_has_a_reason(codes in proptest::collection::vec((0u8..3, 0u8..3, 1u8..4, 0u32..5, proptest::collection::vec(0usize..4, 2)), 0..12), count in 0usize..3) {
+            let names = ["Ann", "ann", "Bo"];
+            let text = codes
+                .iter()
+                .map(|(n, num, attempt, at, marks)| {
+                    let marks: Vec<Mark> = marks.iter().map(|&m| [Blank, Wrong, Mark::Partial, Right][m]).collect();
+                    numbered(names[usize::from(*n)], ["", "1", "2"][usize::from(*num)], *attempt, *at, &marks).encode()
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            let class = Class::from_text(&text, 7, 2, Count::ALL[count]);
+            prop_assert_eq!(class.rows.len() + class.rejected.len(), codes.len());
+            if Count::ALL[count] != Count::All {
+                let mut who: Vec<_> = class.rows.iter().map(identity).collect();
+                let n = who.len();
+                who.sort();
+                who.dedup();
+                prop_assert_eq!(who.len(), n, "one row per student");
+            }
         }
     }
 }

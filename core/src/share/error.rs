@@ -63,8 +63,8 @@ pub enum Reject {
     Invalid(Error),
     /// The very same code was pasted before.
     Duplicate,
-    /// The same student sent a later code for this assignment.
-    Superseded,
+    /// Another attempt by the same student is the one counted (first or best).
+    OtherAttempt,
     /// A code for another assignment (or another version of this one).
     OtherAssignment,
 }
@@ -74,7 +74,7 @@ impl Reject {
         match self {
             Reject::Invalid(e) => e.message(lang),
             Reject::Duplicate => Key::RejectDuplicate.get(lang).to_string(),
-            Reject::Superseded => Key::RejectSuperseded.get(lang).to_string(),
+            Reject::OtherAttempt => Key::RejectOtherAttempt.get(lang).to_string(),
             Reject::OtherAssignment => Key::RejectOtherAssignment.get(lang).to_string(),
         }
     }

@@ -15,6 +15,7 @@
 pub mod assignment;
 pub mod class;
 pub mod codec;
+pub mod desk;
 pub mod error;
 pub mod mastery;
 pub mod qr;

@@ -13,7 +13,12 @@
 //! | 1 | n, the number of questions |
 //! | ⌈n/4⌉ | per question, in the teacher's order, 2 bits: blank, wrong, partly right, right |
 //! | 1 + m | the student's name: byte length, UTF-8 |
+//! | 1 + k | version 2 on: the student number (学号): byte length, UTF-8 (may be empty) |
+//! | 1 | version 2 on: the attempt, from 1 |
 //! | 2 | CRC-16 of all the above |
+//!
+//! Version 1 (no student number, no attempt) still reads, as attempt 1
+//! without a number; this build writes version 2.
 //!
 //! The checksum catches typos (any one wrong character, two swapped), not
 //! cheating: anyone can make a valid code by hand.
@@ -21,13 +26,15 @@
 use super::codec::{from_base32, put_text, seal, to_base32, unseal, Reader};
 use super::Error;
 use crate::content::Question;
-use crate::progress::QuizProgress;
+use crate::progress::{fingerprint, Answer, Map};
 use crate::quiz::Verdict;
 
-pub const VERSION: u8 = 1;
+pub const VERSION: u8 = 2;
 pub const PREFIX: &str = "WD-";
 /// The longest name, in characters.
 pub const NAME_MAX: usize = 40;
+/// The longest student number, in characters.
+pub const NUMBER_MAX: usize = 20;
 
 /// How one question went.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,6 +56,10 @@ impl Mark {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ResultCode {
     pub name: String,
+    /// The student number (学号), empty in version 1 codes.
+    pub number: String,
+    /// Which attempt this is, from 1 (always 1 in version 1 codes).
+    pub attempt: u8,
     /// The assignment's fingerprint.
     pub assignment: u32,
     /// Minutes since 2020-01-01 UTC.
@@ -59,10 +70,12 @@ pub struct ResultCode {
 }
 
 impl ResultCode {
-    /// A student's result from their progress on the assignment's questions
-    /// (in the teacher's order). Only checked answers count.
-    pub fn new(name: &str, assignment: u32, at: u32, questions: &[&Question], quiz: &QuizProgress) -> ResultCode {
-        let outcomes: Vec<_> = questions.iter().take(usize::from(u8::MAX)).map(|q| quiz.answer(q).filter(|a| a.checked).and_then(|a| a.outcome(q))).collect();
+    /// A student's result from their answers to the assignment's questions
+    /// (in the teacher's order), as frozen in one attempt. Only checked
+    /// answers count.
+    pub fn new(who: (&str, &str), assignment: u32, at: u32, attempt: u8, questions: &[&Question], answers: &Map<Answer>) -> ResultCode {
+        let answer = |q: &Question| answers.get(q.id.as_ref()).filter(|a| a.hash == fingerprint(q) && a.checked).and_then(|a| a.outcome(q));
+        let outcomes: Vec<_> = questions.iter().take(usize::from(u8::MAX)).map(|q| answer(q)).collect();
         let points: f64 = outcomes.iter().flatten().map(|o| o.score).sum();
         let marks = outcomes
             .iter()
@@ -73,7 +86,16 @@ impl ResultCode {
                 Some(Verdict::Correct) => Mark::Right,
             })
             .collect();
-        ResultCode { name: clip_name(name), assignment, at, tenths: (points * 10.0).round() as u16, marks }
+        let (name, number) = who;
+        ResultCode {
+            name: clip_name(name),
+            number: clip_number(number),
+            attempt: attempt.max(1),
+            assignment,
+            at,
+            tenths: (points * 10.0).round() as u16,
+            marks,
+        }
     }
 
     pub fn encode(&self) -> String {
@@ -85,6 +107,8 @@ impl ResultCode {
         out.push(marks.len() as u8);
         out.extend(marks.chunks(4).map(|c| c.iter().enumerate().fold(0, |b, (i, m)| b | m.bits() << (6 - 2 * i))));
         put_text(&mut out, &clip_name(&self.name));
+        put_text(&mut out, &clip_number(&self.number));
+        out.push(self.attempt.max(1));
         format!("{PREFIX}{}", to_base32(&seal(out)))
     }
 
@@ -99,18 +123,20 @@ impl ResultCode {
         };
         let bytes = from_base32(&body.replace('-', ""))?;
         let mut r = Reader::new(unseal(&bytes)?);
-        match r.u8()? {
-            VERSION => {}
+        let version = match r.u8()? {
+            v @ 1..=VERSION => v,
             v if v > VERSION => return Err(Error::FromFuture(v)),
             _ => return Err(Error::Damaged),
-        }
+        };
         let (assignment, at, tenths) = (r.u32()?, r.u32()?, r.u16()?);
         let n = usize::from(r.u8()?);
         let packed = r.take(n.div_ceil(4))?;
         let marks = (0..n).map(|i| Mark::ALL[usize::from(packed[i / 4] >> (6 - 2 * (i % 4)) & 3)]).collect();
         let name = r.text()?;
-        let code = ResultCode { name, assignment, at, tenths, marks };
-        if !r.is_empty() || usize::from(tenths) > n * 10 || code.name != clip_name(&code.name) {
+        let (number, attempt) = if version >= 2 { (r.text()?, r.u8()?) } else { (String::new(), 1) };
+        let code = ResultCode { name, number, attempt, assignment, at, tenths, marks };
+        let clipped = code.name == clip_name(&code.name) && code.number == clip_number(&code.number);
+        if !r.is_empty() || usize::from(tenths) > n * 10 || !clipped || attempt == 0 {
             return Err(Error::Damaged);
         }
         Ok(code)
@@ -124,7 +150,16 @@ impl ResultCode {
 
 /// A name as codes hold it: trimmed, at most [`NAME_MAX`] characters.
 pub fn clip_name(name: &str) -> String {
-    name.trim().chars().take(NAME_MAX).collect::<String>().trim_end().to_string()
+    clip(name, NAME_MAX)
+}
+
+/// A student number as codes hold it: trimmed, at most [`NUMBER_MAX`] characters.
+pub fn clip_number(number: &str) -> String {
+    clip(number, NUMBER_MAX)
+}
+
+fn clip(text: &str, max: usize) -> String {
+    text.trim().chars().take(max).collect::<String>().trim_end().to_string()
 }
 
 #[cfg(test)]
@@ -135,6 +170,8 @@ mod tests {
     fn sample() -> ResultCode {
         ResultCode {
             name: "李雷".into(),
+            number: "20260117".into(),
+            attempt: 2,
             assignment: 0xdead_beef,
             at: 3_640_000,
             tenths: 35,
@@ -145,7 +182,7 @@ mod tests {
     #[test]
     fn round_trips_short_and_in_any_case() {
         let code = sample().encode();
-        assert!(code.starts_with("WD-") && code.len() < 48, "{code}");
+        assert!(code.starts_with("WD-") && code.len() < 64, "{code}");
         assert_eq!(ResultCode::decode(&code), Ok(sample()));
         assert_eq!(ResultCode::decode(&code.to_lowercase()), Ok(sample()));
     }
@@ -172,15 +209,18 @@ mod tests {
     }
 
     fn code() -> impl Strategy<Value = ResultCode> {
-        (any::<u32>(), any::<u32>(), proptest::collection::vec(0usize..4, 0..120), "\\PC{0,40}", any::<u16>()).prop_map(|(assignment, at, marks, name, t)| {
-            ResultCode {
+        let who = ("\\PC{0,40}", "[0-9A-Za-z-]{0,24}", 1u8..=255);
+        (any::<u32>(), any::<u32>(), proptest::collection::vec(0usize..4, 0..120), who, any::<u16>()).prop_map(
+            |(assignment, at, marks, (name, number, attempt), t)| ResultCode {
                 name: clip_name(&name),
+                number: clip_number(&number),
+                attempt,
                 assignment,
                 at,
                 tenths: t % (marks.len() as u16 * 10 + 1),
                 marks: marks.into_iter().map(|m| Mark::ALL[m]).collect(),
-            }
-        })
+            },
+        )
     }
 
     /// A code reads as a result that encodes to the same bytes (the letters

@@ -39,6 +39,11 @@ pub fn parse_date(text: &str) -> Option<u16> {
     (civil_from_days(i64::from(days) + EPOCH_DAYS) == (y, m, d)).then_some(days)
 }
 
+/// Days since 2020-01-01 UTC for a time in milliseconds since 1970 (0 before 2020).
+pub fn days(unix_ms: f64) -> u16 {
+    u16::try_from(minutes(unix_ms) / 1440).unwrap_or(u16::MAX)
+}
+
 /// `YYYY-MM-DD` for days since 2020-01-01.
 pub fn date(days: u16) -> String {
     let (y, m, d) = civil_from_days(i64::from(days) + EPOCH_DAYS);

@@ -27,6 +27,11 @@ pub struct Slot {
     pub shuffle: bool,
     /// Show the correct answer beside the student's.
     pub reveal: Signal<bool>,
+    /// Show the explanation and the feedback on choices with the verdict (an
+    /// assignment: only as the teacher allowed).
+    pub explain: Signal<bool>,
+    /// "Try again" after checking, in instant mode (never in an assignment).
+    pub retry: bool,
     /// This question's slice of the progress. A memo, so a change to one
     /// question re-renders that question alone.
     pub state: Memo<CardState>,
@@ -128,7 +133,7 @@ pub fn QuestionCard(at: Slot) -> impl IntoView {
                 <Show when=move || instant() && !slot.locked()>
                     <button type="button" class="button primary" on:click=check>{Key::Check.get(ctx.lang())}</button>
                 </Show>
-                <Show when=move || instant() && slot.locked()>
+                <Show when=move || instant() && slot.retry && slot.locked()>
                     <button type="button" class="button" on:click=try_again>{Key::TryAgain.get(ctx.lang())}</button>
                 </Show>
             </div>
@@ -167,6 +172,9 @@ fn Feedback(at: Slot, outcome: Outcome) -> impl IntoView {
         Some(Response::Choices(ids)) => q.task.parts().choices.iter().filter(|c| ids.contains(&c.id)).collect(),
         _ => Vec::new(),
     };
+    // Partial credit as a share of this question: "2 of 3 parts right".
+    let right = outcome.parts.iter().filter(|p| **p).count();
+    let parts = (outcome.verdict == Verdict::Partial).then(|| format!(" · {}", fill(&fill(Key::PartsRight.get(lang), right), outcome.parts.len())));
     let wrong_note = (outcome.verdict != Verdict::Correct && picked.is_empty()).then(|| q.wrong.get(lang));
     let remark = (outcome.verdict != Verdict::Correct).then(|| slot.response().and_then(|r| note(ctx.book, q, &r)).map(|n| remark(n, lang))).flatten();
     let story = ctx
@@ -175,22 +183,24 @@ fn Feedback(at: Slot, outcome: Outcome) -> impl IntoView {
         .map(|c| href(lang, Page::Read { chapter: c.id.to_string(), para: Some(q.para.to_string()), back: Some(q.id.to_string()) }));
     view! {
         <div class="feedback">
-            <p class=class><span aria-hidden="true">{mark}" "</span>{key.get(lang)}</p>
+            <p class=class><span aria-hidden="true">{mark}" "</span>{key.get(lang)}{parts}</p>
+            <Show when=move || slot.explain.get()>
             <ul class="choice-feedback">
-                {picked.into_iter().map(|c| view! {
+                {picked.clone().into_iter().map(|c| view! {
                     <li class:right=c.correct>
                         <strong>{c.get(lang)}": "</strong>
                         <crate::ui::components::rich::Rich text=c.feedback.get(lang)/>
                     </li>
                 }).collect_view()}
             </ul>
-            {remark.map(|r| view! { <p class="remark">{r}</p> })}
+            {remark.clone().map(|r| view! { <p class="remark">{r}</p> })}
             {wrong_note.map(|w| view! { <p><crate::ui::components::rich::Rich text=w/></p> })}
             <p class="explanation">
                 <strong>{Key::Explanation.get(lang)}": "</strong>
                 <crate::ui::components::rich::Rich text=q.explanation.get(lang)/>
             </p>
-            {story.map(|h| view! { <a class="see-story" href=h>{Key::SeeInStory.get(lang)}" →"</a> })}
+            {story.clone().map(|h| view! { <a class="see-story" href=h>{Key::SeeInStory.get(lang)}" →"</a> })}
+            </Show>
         </div>
     }
 }

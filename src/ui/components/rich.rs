@@ -26,35 +26,46 @@ fn inline(piece: Inline<'static>) -> AnyView {
 
 static NEXT: AtomicUsize = AtomicUsize::new(0);
 
-/// A glossary term: a button that toggles its definition (Enter, Space or a
-/// tap), closed again with Escape or the close button.
+/// A glossary term: a button that opens its definition card (Enter, Space or
+/// a tap). One card is open at a time; it closes with Escape, its close
+/// button, a tap outside, scrolling, or opening another. The card is placed
+/// inside the viewport, whatever the term's place on the line.
 #[component]
 pub fn Term(shown: &'static str, id: &'static str) -> impl IntoView {
     let ctx = ctx();
     let Some(term) = ctx.book.term(id) else { return shown.into_any() };
-    let open = RwSignal::new(false);
-    let pop = format!("term-{id}-{}", NEXT.fetch_add(1, Ordering::Relaxed));
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    let open = move || ctx.open_term.get() == Some(n);
+    let pop = format!("term-{id}-{n}");
     let button = NodeRef::<leptos::html::Button>::new();
+    let card = NodeRef::<leptos::html::Span>::new();
     let close = move || {
-        open.set(false);
+        ctx.open_term.set(None);
         if let Some(b) = button.get_untracked() {
             let _ = b.focus();
         }
     };
+    Effect::new(move |_| {
+        if open() {
+            if let (Some(b), Some(c)) = (button.get_untracked(), card.get_untracked()) {
+                crate::browser::place_card(&b, &c);
+            }
+        }
+    });
     view! {
         <span class="term-wrap">
             <button
                 type="button"
                 class="term"
                 node_ref=button
-                aria-expanded=move || open.get().to_string()
+                aria-expanded=move || open().to_string()
                 aria-controls=pop.clone()
-                on:click=move |_| open.update(|o| *o = !*o)
+                on:click=move |_| ctx.open_term.update(|o| *o = if *o == Some(n) { None } else { Some(n) })
                 on:keydown=move |ev| if ev.key() == "Escape" { close() }
             >
                 {shown}
             </button>
-            <span class="popover" id=pop role="note" hidden=move || !open.get()
+            <span class="popover" id=pop role="note" hidden=move || !open() node_ref=card
                 on:keydown=move |ev| if ev.key() == "Escape" { close() }>
                 <span class="popover-term">
                     <span lang=Lang::Zh.tag()>{term.zh()}</span>

@@ -5,6 +5,7 @@ mod home;
 mod map;
 mod not_found;
 mod print;
+mod project;
 mod quiz;
 mod read;
 mod results;
@@ -29,6 +30,8 @@ pub fn page(route: Route) -> AnyView {
         Page::Teacher => view! { <teacher::Teacher/> }.into_any(),
         Page::Results { assignment } => results::results(assignment),
         Page::Assignment { code, question, print } => assignment::assignment(code, question, print),
+        Page::AnswerKey { code } => print::answer_key(code),
+        Page::Project { code } => project::project(code),
         Page::NotFound => view! { <not_found::NotFound/> }.into_any(),
     }
 }

@@ -1,6 +1,7 @@
 //! An assignment for paper: a worksheet (questions and room to answer, no
-//! answers) or an answer key with explanations. The print stylesheet drops
-//! everything but the sheet.
+//! answers), from the student's link or the teacher's, or the answer key
+//! with explanations, from the teacher's own route (`#/{lang}/key/{code}`)
+//! only. The print stylesheet drops everything but the sheet.
 
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -17,24 +18,32 @@ use crate::ui::components::question::correct_text;
 use crate::ui::components::rich::Rich;
 use crate::ui::ctx;
 
+/// The teacher's answer key: its own route, linked from the teacher's pages.
+pub fn answer_key(code: String) -> AnyView {
+    match Assignment::open(&code, ctx().book) {
+        Err(error) => view! { <crate::ui::components::assignment::Broken error/> }.into_any(),
+        Ok((a, list)) => view! { <PrintView a list code key=true/> }.into_any(),
+    }
+}
+
+/// The worksheet (`key` false: no answers, and no link to them) or the answer key.
 #[component]
-pub fn PrintView(a: Assignment, list: Vec<&'static Question>, code: String, print: Print) -> impl IntoView {
+pub fn PrintView(a: Assignment, list: Vec<&'static Question>, code: String, key: bool) -> impl IntoView {
     let ctx = ctx();
     let lang = ctx.lang();
     focus_heading();
-    let link = |p: Print| {
-        let page = Page::Assignment { code: code.clone(), question: None, print: Some(p) };
-        href(lang, page)
-    };
-    let sheet = print == Print::Sheet;
+    let sheet_link = href(lang, Page::Assignment { code: code.clone(), question: None, print: Some(Print::Sheet) });
+    let key_link = key.then(|| href(lang, Page::AnswerKey { code: code.clone() }));
+    let sheet = !key;
     view! {
         <section class="page print-view" class:answer-key=!sheet>
             <nav class="print-tools" aria-label=Key::Print.get(lang)>
-                <a href=link(Print::Sheet) aria-current=sheet.then_some("page")>{Key::Worksheet.get(lang)}</a>
-                <a href=link(Print::Key) aria-current=(!sheet).then_some("page")>{Key::Solutions.get(lang)}</a>
+                <a href=sheet_link aria-current=sheet.then_some("page")>{Key::Worksheet.get(lang)}</a>
+                {key_link.map(|h| view! { <a href=h aria-current="page">{Key::Solutions.get(lang)}</a> })}
                 <button type="button" class="button primary" on:click=move |_| print_page()>{Key::Print.get(lang)}</button>
             </nav>
             <p class="eyebrow">{(if sheet { Key::AssignmentLabel } else { Key::Solutions }).get(lang)}</p>
+            {key.then(|| view! { <p class="help teacher-only">{Key::TeacherOnly.get(lang)}" · "{Key::NotHidden.get(lang)}</p> })}
             <h1 id="page-heading" tabindex="-1">{title(&a)}</h1>
             {due_line(&a)}
             {sheet.then(|| view! { <p class="name-line">{Key::NameLine.get(lang)}<span class="blank-line"></span></p> })}

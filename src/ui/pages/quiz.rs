@@ -7,9 +7,11 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::content::{Bilingual, Question};
 use crate::i18n::{fill, percent, points, Key};
-use crate::progress::{Mode, Standing};
+use crate::progress::{Gap, Mode, Standing};
 use crate::quiz::{in_order, questions, QuizKey};
 use crate::route::{href, Page};
+use crate::share::time::days;
+use crate::share::Assignment;
 use crate::ui::components::focus::{focus_heading, focus_later};
 use crate::ui::components::question::{CardState, QuestionCard, Slot};
 use crate::ui::components::share::Share;
@@ -38,7 +40,7 @@ fn ChapterQuiz(key: QuizKey<'static>, list: Vec<&'static Question>, question: Op
     };
     let page = Page::Quiz { quiz: key.to_string(), question: None };
     let list = in_order(key, list, open_quiz(ctx, key));
-    let setup = QuizSetup { key, page: page.clone(), list, shuffle: true, assignment: false };
+    let setup = QuizSetup { key, page: page.clone(), list, shuffle: true, assignment: None };
     view! {
         <section class="page quiz">
             <h1 id="page-heading" tabindex="-1">{title}</h1>
@@ -60,8 +62,9 @@ pub struct QuizSetup {
     pub list: Vec<&'static Question>,
     /// Choices in a seeded order where a question allows it.
     pub shuffle: bool,
-    /// An assignment: submitted in either feedback mode, for a result code.
-    pub assignment: bool,
+    /// An assignment: submitted in either feedback mode, each submission a
+    /// frozen attempt; answers and new attempts only as its teacher allows.
+    pub assignment: Option<Assignment>,
 }
 
 /// The quiz's seed, creating its progress on first use.
@@ -84,20 +87,27 @@ pub fn QuizBody(setup: QuizSetup, question: Option<String>) -> impl IntoView {
         None => focus_heading(),
     }
     let reveal = RwSignal::new(false);
+    // What the teacher allows now; everything, in free practice.
+    let allowed = {
+        let a = assignment.clone();
+        Signal::derive(move || a.as_ref().is_none_or(|a| a.may_reveal(mode_of(ctx, key).1, days(browser::time()))))
+    };
+    let shown = Signal::derive(move || reveal.get() && allowed.get());
+    let retry = assignment.is_none();
     let cards = list
         .iter()
         .enumerate()
         .map(|(i, q)| {
             let state = CardState::memo(ctx, key, q);
-            let slot = Slot { quiz: key, question: q, number: i + 1, seed, shuffle, reveal: reveal.into(), state };
+            let slot = Slot { quiz: key, question: q, number: i + 1, seed, shuffle, reveal: shown, explain: allowed, retry, state };
             view! { <QuestionCard at=slot/> }
         })
         .collect_view();
     let list = StoredValue::new(list);
     view! {
-        <Dots key page list=list.get_value()/>
+        <Dots key page=page.clone() list=list.get_value()/>
         {cards}
-        <Results key list reveal assignment/>
+        <Results key page list reveal allowed assignment/>
     }
 }
 
@@ -136,55 +146,131 @@ fn Dots(key: QuizKey<'static>, page: Page, list: Vec<&'static Question>) -> impl
             ctx.progress.with(|p| match Standing::of(p.answer(key, q), q) {
                 Standing::Right => "dot right",
                 Standing::Wrong => "dot wrong",
+                Standing::Answered if Gap::of(p.answer(key, q), q) == Some(Gap::Incomplete) => "dot incomplete",
                 Standing::Answered => "dot answered",
                 Standing::Open => "dot",
             })
         };
         view! {
             <li><a class=state href=href(ctx.lang(), link)
-                aria-label=fill(Key::QuestionN.get(ctx.lang()), i + 1)>{i + 1}</a></li>
+                aria-label=move || {
+                    let n = fill(Key::QuestionN.get(ctx.lang()), i + 1);
+                    if state() == "dot incomplete" { format!("{n} {}", Key::IncompleteTag.get(ctx.lang())) } else { n }
+                }>{i + 1}</a></li>
         }
     });
     view! { <ol class="dots">{dots.collect_view()}</ol> }
 }
 
 #[component]
-fn Results(key: QuizKey<'static>, list: StoredValue<Vec<&'static Question>>, reveal: RwSignal<bool>, assignment: bool) -> impl IntoView {
+fn Results(
+    key: QuizKey<'static>,
+    page: Page,
+    list: StoredValue<Vec<&'static Question>>,
+    reveal: RwSignal<bool>,
+    allowed: Signal<bool>,
+    assignment: Option<Assignment>,
+) -> impl IntoView {
     let ctx = ctx();
+    let retakes = assignment.as_ref().map(|a| a.retakes);
+    let is_assignment = retakes.is_some();
+    // Free practice retries what was wrong; an assignment starts a new attempt where allowed.
+    let may_retry = move || retakes.is_none_or(|r| r && mode_of(ctx, key).1);
     let tally = Memo::new(move |_| ctx.progress.with(|p| list.with_value(|l| p.tally(key, l))));
     let any_checked = move || tally.get().checked > 0;
     let unanswered = move || tally.get().unanswered;
-    let submit = move |_| {
-        ctx.progress.update(|p| list.with_value(|l| p.quiz_mut(key, 0, browser::time()).submit(l, browser::time())));
+    let incomplete = move || tally.get().incomplete;
+    // Unanswered and incomplete questions are listed for confirmation first.
+    let confirming = RwSignal::new(false);
+    let really_submit = move || {
+        confirming.set(false);
+        // Each submission is a frozen attempt: "best" is the best of them.
+        ctx.progress.update(|p| {
+            list.with_value(|l| {
+                let _attempt = p.quiz_mut(key, 0, browser::time()).submit_attempt(l, browser::time());
+            })
+        });
         focus_later("quiz-results".into());
+    };
+    let submit = move |_| {
+        if ctx.progress.with_untracked(|p| list.with_value(|l| p.gaps(key, l).is_empty())) {
+            really_submit();
+        } else {
+            confirming.set(true);
+            focus_later("confirm-submit".into());
+        }
+    };
+    let page = StoredValue::new(page);
+    let gap_items = move || {
+        let lang = ctx.lang();
+        ctx.progress.with(|p| {
+            list.with_value(|l| {
+                p.gaps(key, l)
+                    .into_iter()
+                    .map(|(i, gap)| {
+                        let tag = if gap == Gap::Incomplete { Key::IncompleteTag } else { Key::NotAnsweredTag };
+                        let link = href(lang, page.with_value(|pg| pg.at_question(l.get(i).map(|q| q.id.to_string()))));
+                        view! { <li><a href=link>{fill(Key::QuestionIs.get(lang), i + 1)}</a>" "{tag.get(lang)}</li> }
+                    })
+                    .collect_view()
+            })
+        })
     };
     let retry = move |_| {
         reveal.set(false);
-        ctx.progress.update(|p| list.with_value(|l| p.quiz_mut(key, 0, browser::time()).retry_wrong(l, browser::time())));
+        ctx.progress.update(|p| {
+            list.with_value(|l| {
+                let quiz = p.quiz_mut(key, 0, browser::time());
+                if is_assignment {
+                    quiz.new_attempt(l, browser::time());
+                } else {
+                    quiz.retry_wrong(l, browser::time());
+                }
+            })
+        });
         let first_open = ctx.progress.with_untracked(|p| list.with_value(|l| p.first_not_right(key, l).map(|q| q.id.to_string())));
         if let Some(q) = first_open {
             focus_later(q);
         }
     };
     view! {
-        <Show when=move || { let (mode, done) = mode_of(ctx, key); !done && (assignment || mode == Mode::Submit) }>
+        <Show when=move || { let (mode, done) = mode_of(ctx, key); !done && (is_assignment || mode == Mode::Submit) }>
             <div class="submit-bar">
                 <Show when=move || { unanswered() > 0 }>
-                    <p>{move || fill(Key::Unanswered.get(ctx.lang()), unanswered())}</p>
+                    <p>{move || Key::Unanswered.count(unanswered(), ctx.lang())}</p>
                 </Show>
-                <button type="button" class="button primary big" on:click=submit>
-                    {(if assignment { Key::SubmitAssignment } else { Key::Submit }).get(ctx.lang())}
-                </button>
+                <Show when=move || { incomplete() > 0 }>
+                    <p class="incomplete-count">{move || Key::Incomplete.count(incomplete(), ctx.lang())}</p>
+                </Show>
+                <Show when=move || !confirming.get()>
+                    <button type="button" class="button primary big" on:click=submit>
+                        {(if is_assignment { Key::SubmitAssignment } else { Key::Submit }).get(ctx.lang())}
+                    </button>
+                </Show>
+                <Show when=move || confirming.get()>
+                    <div class="confirm-submit" id="confirm-submit" tabindex="-1" role="group" aria-labelledby="confirm-heading">
+                        <p id="confirm-heading"><strong>{Key::ConfirmSubmit.get(ctx.lang())}</strong></p>
+                        <ul class="gaps">{gap_items}</ul>
+                        <button type="button" class="button primary" on:click=move |_| really_submit()>{Key::SubmitAnyway.get(ctx.lang())}</button>
+                        <button type="button" class="button" on:click=move |_| confirming.set(false)>{Key::KeepAnswering.get(ctx.lang())}</button>
+                    </div>
+                </Show>
             </div>
         </Show>
         <Show when=move || mode_of(ctx, key).1 || any_checked()>
             <section class="quiz-results" id="quiz-results" tabindex="-1" aria-live="polite">
                 <p class="score-line">{move || { let t = tally.get(); fill(Key::Score.get(ctx.lang()), format!("{} ({})", points(t.earned, t.questions), percent(t.earned / t.questions.max(1) as f64))) }}</p>
-                <button type="button" class="button" on:click=retry>{Key::RetryWrong.get(ctx.lang())}</button>
-                <label class="reveal">
-                    <input type="checkbox" prop:checked=move || reveal.get() on:change=move |_| reveal.update(|r| *r = !*r)/>
-                    <span>{Key::ShowCorrect.get(ctx.lang())}</span>
-                </label>
+                <Show when=may_retry>
+                    <button type="button" class="button retry" on:click=retry>
+                        {(if is_assignment { Key::NewAttempt } else { Key::RetryWrong }).get(ctx.lang())}
+                    </button>
+                </Show>
+                <Show when=move || allowed.get()>
+                    <label class="reveal">
+                        <input type="checkbox" prop:checked=move || reveal.get() on:change=move |_| reveal.update(|r| *r = !*r)/>
+                        <span>{Key::ShowCorrect.get(ctx.lang())}</span>
+                    </label>
+                </Show>
             </section>
         </Show>
     }

@@ -1,15 +1,19 @@
 //! Class results: pasted result codes become a table of students ×
 //! questions, the share right per question (hardest first), the codes left
-//! out with their reasons, a CSV download and a print view. Names come from
+//! out with their reasons, who on the class list has not submitted, a CSV
+//! download and a print view. The pasted codes and the class list are kept
+//! on the teacher's desk (localStorage), so they survive a reload. Names come from
 //! codes anyone can make, so they are only ever text nodes.
 
 use leptos::prelude::*;
 
+use crate::browser::storage;
 use crate::browser::{self, share::print};
 use crate::content::{Bilingual, Question};
 use crate::i18n::{fill, percent, points, Key, Lang};
 use crate::route::{href, Page};
-use crate::share::class::{find_assignment, mark_word, Class};
+use crate::share::class::{find_assignment, mark_word, Class, Count};
+use crate::share::desk::{not_submitted, roster as desk_roster, Kept};
 use crate::share::time::date_time;
 use crate::share::{Assignment, Mark};
 use crate::ui::components::assignment::{title, Broken};
@@ -49,8 +53,28 @@ fn PickAssignment() -> impl IntoView {
                     <button type="submit" class="button primary">{Key::ClassResults.get(lang)}</button>
                 </div>
             </form>
+            {saved_assignments(lang)}
         </section>
     }
+}
+
+/// The assignments with codes or a class list kept on this device: the teacher's desk.
+fn saved_assignments(lang: Lang) -> Option<impl IntoView> {
+    let desk = storage::load_desk();
+    let items: Vec<(String, String)> =
+        desk.assignments.iter().filter_map(|(code, _)| Assignment::decode(code).ok().map(|a| (code.to_string(), title(&a)))).collect();
+    (!items.is_empty()).then(|| {
+        view! {
+            <section class="saved-assignments" aria-labelledby="saved-heading">
+                <h2 id="saved-heading">{Key::SavedAssignments.get(lang)}</h2>
+                <ul>
+                    {items.into_iter().map(|(code, t)| view! {
+                        <li><a href=href(lang, Page::Results { assignment: Some(code) })>{t}</a></li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        }
+    })
 }
 
 #[component]
@@ -59,13 +83,19 @@ fn ClassResults(a: Assignment, list: Vec<&'static Question>, code: String) -> im
     let lang = ctx.lang();
     focus_heading();
     let (fingerprint, n) = (a.fingerprint(), list.len());
-    let kept = ctx.drafts.with_value(|d| if d.pasted.0 == code { d.pasted.1.clone() } else { String::new() });
-    let pasted = RwSignal::new(kept);
-    Effect::new(move |_| {
-        let text = pasted.get();
-        ctx.drafts.update_value(|d| d.pasted = (code.clone(), text));
+    let kept = storage::load_desk().kept(&code);
+    let (pasted, roster) = (RwSignal::new(kept.pasted), RwSignal::new(kept.roster));
+    Effect::new(move |first: Option<()>| {
+        let (pasted, roster) = (pasted.get(), roster.get());
+        if first.is_some() {
+            let mut desk = storage::load_desk();
+            let kept = Kept { pasted, roster, ..desk.kept(&code) };
+            desk.keep(&code, kept);
+            storage::save_desk(&desk);
+        }
     });
-    let class = Memo::new(move |_| pasted.with(|t| Class::from_text(t, fingerprint, n)));
+    let count = RwSignal::new(Count::First);
+    let class = Memo::new(move |_| pasted.with(|t| Class::from_text(t, fingerprint, n, count.get())));
     let offset = browser::utc_offset();
     let ids: Vec<&'static str> = list.iter().map(|q| q.id.as_ref()).collect();
     let csv = move |_| {
@@ -81,12 +111,36 @@ fn ClassResults(a: Assignment, list: Vec<&'static Question>, code: String) -> im
             <label for="pasted-codes">{Key::PasteCodes.get(lang)}</label>
             <textarea id="pasted-codes" rows="8" spellcheck="false" prop:value=move || pasted.get()
                 on:input:target=move |ev| pasted.set(ev.target().value())></textarea>
+            <fieldset class="mode-picker count-picker">
+                <legend>{Key::CountLabel.get(lang)}</legend>
+                {Count::ALL.map(|c| view! {
+                    <label class="mode-option">
+                        <input type="radio" name="count-attempts" value=format!("{c:?}").to_lowercase() prop:checked=move || count.get() == c on:change=move |_| count.set(c)/>
+                        <span>{c.key().get(lang)}</span>
+                    </label>
+                })}
+            </fieldset>
             <div class="table-actions">
-                <p class="student-count" role="status">{move || fill(Key::StudentCount.get(lang), class.with(|c| c.rows.len()))}</p>
+                <p class="student-count" role="status">{move || Key::StudentCount.count(class.with(|c| c.rows.len()), lang)}</p>
                 <button type="button" class="button download-csv" on:click=csv>{Key::DownloadCsv.get(lang)}</button>
                 <button type="button" class="button" on:click=move |_| print()>{Key::Print.get(lang)}</button>
             </div>
             {move || class.with(|c| class_table(c, n, offset, lang))}
+            <details class="roster" open=roster.with_untracked(|r| !r.trim().is_empty())>
+                <summary>{Key::ClassList.get(lang)}</summary>
+                <label for="class-list">{Key::ClassListHelp.get(lang)}</label>
+                <textarea id="class-list" rows="6" spellcheck="false" prop:value=move || roster.get()
+                    on:input:target=move |ev| roster.set(ev.target().value())></textarea>
+                {move || {
+                    let missing = class.with(|c| roster.with(|r| not_submitted(&desk_roster(r), c)));
+                    (!roster.with(|r| r.trim().is_empty())).then(|| view! {
+                        <h2 id="missing-heading">{Key::NotSubmitted.count(missing.len(), lang)}</h2>
+                        <ul class="not-submitted" aria-labelledby="missing-heading">
+                            {missing.into_iter().map(|s| view! { <li>{[s.number, s.name].join(" ").trim().to_string()}</li> }).collect_view()}
+                        </ul>
+                    })
+                }}
+            </details>
             {hardest(class, list, lang)}
             {rejected(class, lang)}
         </section>
@@ -106,9 +160,14 @@ fn class_table(class: &Class, n: usize, offset: i32, lang: Lang) -> impl IntoVie
             };
             view! { <td class=class><span aria-hidden="true">{sign}</span><span class="sr-only">{mark_word(m, lang)}</span></td> }
         });
+        let flag = class.is_flagged(r).then(|| {
+            view! { <span class="flag" role="img" aria-label=Key::SameNumberTwoNames.get(lang) title=Key::SameNumberTwoNames.get(lang)>" ⚠"</span> }
+        });
         view! {
-            <tr>
-                <th scope="row" class="student">{r.name.clone()}</th>
+            <tr class:flagged=class.is_flagged(r)>
+                <th scope="row" class="student">{r.name.clone()}{flag}</th>
+                <td class="number">{r.number.clone()}</td>
+                <td class="attempt">{r.attempt}</td>
                 <td class="points">{points}</td>
                 <td class="time">{date_time(r.at, offset)}</td>
                 {cells.collect_view()}
@@ -120,6 +179,8 @@ fn class_table(class: &Class, n: usize, offset: i32, lang: Lang) -> impl IntoVie
             <table class="class-table">
                 <thead><tr>
                     <th scope="col">{Key::Name.get(lang)}</th>
+                    <th scope="col">{Key::StudentNumber.get(lang)}</th>
+                    <th scope="col">{Key::Attempt.get(lang)}</th>
                     <th scope="col">{Key::Points.get(lang)}</th>
                     <th scope="col">{Key::Submitted.get(lang)}</th>
                     {(1..=n).map(|i| view! { <th scope="col" class="q">{i}</th> }).collect_view()}

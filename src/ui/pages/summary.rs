@@ -250,7 +250,7 @@ fn Confirmed(label: Key, action: impl Fn() + Copy + Send + Sync + 'static) -> im
 fn describe(ctx: Ctx, p: &Progress) -> String {
     let (answered, read) = p.counts();
     let lang = ctx.lang();
-    format!("{}, {}", fill(Key::CountsOf.get(lang), answered), fill(Key::ChaptersRead.get(lang), read))
+    format!("{}, {}", Key::CountsOf.count(answered, lang), Key::ChaptersRead.count(read, lang))
 }
 
 #[component]

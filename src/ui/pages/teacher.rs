@@ -5,11 +5,13 @@
 use leptos::prelude::*;
 
 use crate::browser::share::page_url;
+use crate::browser::storage;
 use crate::content::{markup::plain, Bilingual, Chapter};
-use crate::i18n::{fill, Key, Lang};
+use crate::i18n::{Key, Lang};
 use crate::progress::Mode;
 use crate::route::{href, Page, Print};
-use crate::share::assignment::TITLE_MAX;
+use crate::share::assignment::{Reveal, TITLE_MAX};
+use crate::share::desk::Kept;
 use crate::share::time::parse_date;
 use crate::share::Assignment;
 use crate::ui::components::focus::focus_heading;
@@ -29,11 +31,22 @@ pub struct Draft {
     shuffle: bool,
     link_lang: Option<Lang>,
     due: String,
+    reveal: Reveal,
+    retakes: bool,
 }
 
 impl Default for Draft {
     fn default() -> Self {
-        Draft { title: String::new(), picked: Vec::new(), mode: Mode::Submit, shuffle: true, link_lang: None, due: String::new() }
+        Draft {
+            title: String::new(),
+            picked: Vec::new(),
+            mode: Mode::Submit,
+            shuffle: true,
+            link_lang: None,
+            due: String::new(),
+            reveal: Reveal::AfterSubmit,
+            retakes: false,
+        }
     }
 }
 
@@ -49,15 +62,26 @@ pub fn Teacher() -> impl IntoView {
     let shuffle = RwSignal::new(draft.shuffle);
     let link_lang = RwSignal::new(draft.link_lang.unwrap_or(lang));
     let due = RwSignal::new(draft.due);
+    let reveal = RwSignal::new(draft.reveal);
+    let retakes = RwSignal::new(draft.retakes);
     Effect::new(move |_| {
-        let now =
-            Draft { title: title.get(), picked: picked.get(), mode: mode.get(), shuffle: shuffle.get(), link_lang: Some(link_lang.get()), due: due.get() };
+        let now = Draft {
+            title: title.get(),
+            picked: picked.get(),
+            mode: mode.get(),
+            shuffle: shuffle.get(),
+            link_lang: Some(link_lang.get()),
+            due: due.get(),
+            reveal: reveal.get(),
+            retakes: retakes.get(),
+        };
         ctx.drafts.update_value(|d| d.assignment = now);
     });
     let code = Memo::new(move |_| {
         let questions = ctx.book.questions().filter(|q| picked.with(|p| p.contains(&q.id.as_ref()))).map(|q| q.id.to_string()).collect();
         let due = due.with(|d| parse_date(d));
-        Assignment { title: title.get(), mode: mode.get(), shuffle: shuffle.get(), due, questions }.encode()
+        let (mode, shuffle, reveal, retakes) = (mode.get(), shuffle.get(), reveal.get(), retakes.get());
+        Assignment { title: title.get(), mode, shuffle, due, questions, reveal, retakes }.encode()
     });
     let count = move || picked.with(Vec::len);
     view! {
@@ -69,7 +93,7 @@ pub fn Teacher() -> impl IntoView {
                 <input id="assignment-title" type="text" maxlength=TITLE_MAX prop:value=move || title.get()
                     on:input:target=move |ev| title.set(ev.target().value())/>
                 <fieldset class="question-picker">
-                    <legend>{Key::Questions.get(lang)}" · "{move || fill(Key::QuestionCount.get(lang), count())}</legend>
+                    <legend>{Key::Questions.get(lang)}" · "{move || Key::QuestionCount.count(count(), lang)}</legend>
                     {ctx.book.chapters.iter().map(|c| chapter_picker(c, picked, lang)).collect_view()}
                 </fieldset>
                 <fieldset class="mode-picker">
@@ -96,6 +120,20 @@ pub fn Teacher() -> impl IntoView {
                 </fieldset>
                 <label for="assignment-due">{Key::DueDate.get(lang)}</label>
                 <input id="assignment-due" type="date" prop:value=move || due.get() on:input:target=move |ev| due.set(ev.target().value())/>
+                <fieldset class="mode-picker reveal-picker">
+                    <legend>{Key::RevealLabel.get(lang)}</legend>
+                    {[(Reveal::Never, Key::RevealNever), (Reveal::AfterSubmit, Key::RevealAfterSubmit), (Reveal::AfterDue, Key::RevealAfterDue)].map(|(r, k)| view! {
+                        <label class="mode-option">
+                            <input type="radio" name="assignment-reveal" prop:checked=move || reveal.get() == r on:change=move |_| reveal.set(r)/>
+                            <span>{k.get(lang)}</span>
+                        </label>
+                    })}
+                </fieldset>
+                <label class="check-option">
+                    <input type="checkbox" class="retakes" prop:checked=move || retakes.get() on:change:target=move |ev| retakes.set(ev.target().checked())/>
+                    <span>{Key::Retakes.get(lang)}</span>
+                </label>
+                <p class="help">{Key::NotHidden.get(lang)}</p>
             </form>
             {move || code.get().err().map(|e| view! { <p class="hint" role="status">{e.message(lang)}</p> })}
             <Show when=move || code.with(Result::is_ok)>
@@ -111,6 +149,22 @@ fn output(code: Memo<Result<String, crate::share::Error>>, link_lang: RwSignal<L
     let page = move |print: Option<Print>| code.get().ok().map(|code| Page::Assignment { code, question: None, print });
     let link = Signal::derive(move || page(None).map(|p| page_url(&href(link_lang.get(), p))).unwrap_or_default());
     let to = move |print: Option<Print>| move || page(print).map(|p| href(link_lang.get(), p)).unwrap_or_default();
+    let answer_key = move || code.get().ok().map(|code| href(link_lang.get(), Page::AnswerKey { code })).unwrap_or_default();
+    let projector = move || code.get().ok().map(|code| href(link_lang.get(), Page::Project { code })).unwrap_or_default();
+    // Kept on the teacher's desk (this device), listed on the class-results page.
+    let kept = RwSignal::new(false);
+    Effect::new(move |_| {
+        code.track();
+        kept.set(false);
+    });
+    let keep = move |_| {
+        if let Ok(code) = code.get_untracked() {
+            let mut desk = storage::load_desk();
+            let now = crate::browser::time();
+            desk.keep(&code, Kept { built: now, ..desk.kept(&code) });
+            kept.set(storage::save_desk(&desk));
+        }
+    };
     let results = move || code.get().ok().map(|c| href(link_lang.get(), Page::Results { assignment: Some(c) })).unwrap_or_default();
     view! {
         <section class="assignment-output" aria-labelledby="output-heading">
@@ -120,9 +174,12 @@ fn output(code: Memo<Result<String, crate::share::Error>>, link_lang: RwSignal<L
             <ul class="output-links">
                 <li><a href=to(None) target="_blank">{Key::OpenAsStudent.get(lang)}</a></li>
                 <li><a href=to(Some(Print::Sheet))>{Key::Worksheet.get(lang)}</a></li>
-                <li><a href=to(Some(Print::Key))>{Key::Solutions.get(lang)}</a></li>
+                <li><a class="answer-key-link" href=answer_key>{Key::Solutions.get(lang)}</a></li>
+                <li><a class="projector-link" href=projector>{Key::Projector.get(lang)}</a></li>
                 <li><a href=results>{Key::ClassResults.get(lang)}</a></li>
             </ul>
+            <button type="button" class="button keep-on-desk" on:click=keep>{Key::KeepOnDesk.get(lang)}</button>
+            <p class="keep-status" role="status">{move || kept.get().then(|| Key::KeptOnDesk.get(lang))}</p>
         </section>
     }
 }
