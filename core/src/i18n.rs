@@ -115,6 +115,7 @@ ui_strings! {
     MasteryNone => "还没有作答：在各章测验或机制大挑战里试试。", "Nothing checked yet: try the chapter quizzes or the mechanism challenge.";
     Reread => "再读一读：", "Reread:";
     MapTitle => "机制地图", "Mechanism map";
+    ClassMastery => "全班对三项机制的掌握", "The class on the three mechanisms";
     MapBlurb => "三项机制，一步一步：解决了什么问题、怎样运作、为悟道做了什么、还有哪些局限。", "The three mechanisms step by step: the problem, how it works, what it did for WuDao, and its limits.";
     MapIntro => "每一步都链接到故事里讲到它的段落，以及考查它的题目。", "Each step links to the paragraphs of the story that show it and the questions that test it.";
     StepProblem => "它要解决的问题", "The problem it answered";

@@ -366,3 +366,19 @@ test("print: a worksheet without answers, the teacher's answer key with explanat
   assert.ok(await page.locator('p.para').first().isVisible());
   await done(chapter);
 });
+
+test('the class table counts each student and the class per mechanism', async () => {
+  // ch3-q1 (no mechanism), ch3-q2 (governance), ch3-q5 (funding): all right in the code.
+  const code = assignmentCode([1, 0, 4, ...Buffer.from('Mech'), 0x83, 1, 0x83, 2, 0x83, 5]);
+  const session = await fresh(`#/en/results/${code}`);
+  const { page } = session;
+  await page.fill('#pasted-codes', resultCode(fingerprint(code), 'Ann', 3, 3_600_000, '2024001'));
+  await page.locator('.class-table tbody tr').first().waitFor();
+  const heads = await page.locator('.class-table thead th.mech').allTextContents();
+  assert.deepEqual(heads, ['Council-led, president-responsible governance', 'Funding decided in two hours', 'The talent policy']);
+  assert.deepEqual(await page.locator('.class-table tbody tr').first().locator('td.mech').allTextContents(), ['1/1', '1/1', '–']);
+  const lines = await page.locator('.class-mastery li').allTextContents();
+  assert.equal(lines.length, 2, 'a line per mechanism the assignment asks about');
+  assert.ok(lines.every((l) => /100%/.test(l)), lines.join(' | '));
+  await done(session);
+});

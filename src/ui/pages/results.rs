@@ -14,6 +14,7 @@ use crate::i18n::{fill, percent, points, Key, Lang};
 use crate::route::{href, Page};
 use crate::share::class::{find_assignment, mark_word, Class, Count};
 use crate::share::desk::{not_submitted, roster as desk_roster, Kept};
+use crate::share::mastery::{by_mechanism, for_class, Tally};
 use crate::share::time::date_time;
 use crate::share::{Assignment, Mark};
 use crate::ui::components::assignment::{title, Broken};
@@ -125,7 +126,8 @@ fn ClassResults(a: Assignment, list: Vec<&'static Question>, code: String) -> im
                 <button type="button" class="button download-csv" on:click=csv>{Key::DownloadCsv.get(lang)}</button>
                 <button type="button" class="button" on:click=move |_| print()>{Key::Print.get(lang)}</button>
             </div>
-            {move || class.with(|c| class_table(c, n, offset, lang))}
+            {move || class.with(|c| list.with_value(|qs| class_table(c, qs, offset, lang)))}
+            {move || class.with(|c| list.with_value(|qs| class_mastery(c, qs, lang)))}
             <details class="roster" open=roster.with_untracked(|r| !r.trim().is_empty())>
                 <summary>{Key::ClassList.get(lang)}</summary>
                 <label for="class-list">{Key::ClassListHelp.get(lang)}</label>
@@ -148,9 +150,11 @@ fn ClassResults(a: Assignment, list: Vec<&'static Question>, code: String) -> im
 }
 
 /// Students × questions, with score and time. A plain table: 200 rows at once.
-fn class_table(class: &Class, n: usize, offset: i32, lang: Lang) -> impl IntoView {
+fn class_table(class: &Class, qs: &[&'static Question], offset: i32, lang: Lang) -> impl IntoView {
+    let n = qs.len();
     let rows = class.rows.iter().map(|r| {
         let points = points(r.points(), r.marks.len());
+        let mechanisms = by_mechanism(qs, &r.marks).map(|t| view! { <td class="mech">{share(t)}</td> });
         let cells = r.marks.iter().map(|&m| {
             let (sign, class) = match m {
                 Mark::Right => ("✓", "mark-right"),
@@ -169,6 +173,7 @@ fn class_table(class: &Class, n: usize, offset: i32, lang: Lang) -> impl IntoVie
                 <td class="number">{r.number.clone()}</td>
                 <td class="attempt">{r.attempt}</td>
                 <td class="points">{points}</td>
+                {mechanisms.into_iter().collect_view()}
                 <td class="time">{date_time(r.at, offset)}</td>
                 {cells.collect_view()}
             </tr>
@@ -182,6 +187,7 @@ fn class_table(class: &Class, n: usize, offset: i32, lang: Lang) -> impl IntoVie
                     <th scope="col">{Key::StudentNumber.get(lang)}</th>
                     <th scope="col">{Key::Attempt.get(lang)}</th>
                     <th scope="col">{Key::Points.get(lang)}</th>
+                    {MECHANISMS.iter().map(|k| view! { <th scope="col" class="mech">{k.get(lang)}</th> }).collect_view()}
                     <th scope="col">{Key::Submitted.get(lang)}</th>
                     {(1..=n).map(|i| view! { <th scope="col" class="q">{i}</th> }).collect_view()}
                 </tr></thead>
@@ -189,6 +195,35 @@ fn class_table(class: &Class, n: usize, offset: i32, lang: Lang) -> impl IntoVie
             </table>
         </div>
     }
+}
+
+/// The mechanisms' names, in the order of `Mechanism::ALL`.
+const MECHANISMS: [Key; 3] = [Key::MechGovernance, Key::MechFunding, Key::MechTalent];
+
+/// "3/4": questions on a mechanism fully right, of those asked; "–" when none was asked.
+fn share(t: Tally) -> String {
+    if t.asked == 0 {
+        "–".to_string()
+    } else {
+        format!("{}/{}", t.right, t.asked)
+    }
+}
+
+/// The whole class per mechanism: what share of its questions were right.
+fn class_mastery(class: &Class, qs: &[&'static Question], lang: Lang) -> impl IntoView {
+    let totals = for_class(qs, class.rows.iter().map(|r| r.marks.as_slice()));
+    (!class.rows.is_empty()).then(|| {
+        view! {
+            <section class="class-mastery" aria-labelledby="class-mastery-heading">
+                <h2 id="class-mastery-heading">{Key::ClassMastery.get(lang)}</h2>
+                <ul>
+                    {MECHANISMS.iter().zip(totals).filter(|(_, t)| t.asked > 0).map(|(k, t)| view! {
+                        <li><strong>{k.get(lang)}</strong>": "{percent(t.right as f64 / t.asked as f64)}" ("{share(t)}")"</li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        }
+    })
 }
 
 /// The share right per question, hardest first.
