@@ -306,6 +306,8 @@ ui_strings! {
     AssignmentLabel => "作业", "Assignment";
     Untitled => "未命名作业", "Untitled assignment";
     Due => "截止日期:{}", "Due {}";
+    DuePast => "截止日期:{}(已过)", "Due {} (past)";
+    Late => "逾期提交", "late";
     SubmitAssignment => "交卷并获取结果码", "Submit and get my result code";
     AssignmentBroken => "这个作业链接打不开", "This assignment link can't be opened";
     AssignmentBrokenHelp => "请向老师重新要一次链接。应用的其他内容都可以照常使用。", "Ask your teacher for the link again. The rest of the app works as usual.";

@@ -382,3 +382,18 @@ test('the class table counts each student and the class per mechanism', async ()
   assert.ok(lines.every((l) => /100%/.test(l)), lines.join(' | '));
   await done(session);
 });
+
+test('a past due date is shown as past to the student, and late codes are marked for the teacher', async () => {
+  // Flags 4: a due date follows, day 16 (2020-01-17), long past.
+  const code = assignmentCode([1, 4, 0, 16, ...Buffer.from('Old'), 0x81, 1]);
+  const student = await fresh(`#/en/a/${code}`);
+  assert.match(await student.page.textContent('.due'), /^Due 2020-01-17 \(past\)$/);
+  await done(student);
+  const teacher = await fresh(`#/en/results/${code}`);
+  const { page } = teacher;
+  assert.match(await page.textContent('.due'), /\(past\)/);
+  await page.fill('#pasted-codes', resultCode(fingerprint(code), 'Ann', 1, 3_600_000, '2024001'));
+  await page.locator('.class-table tbody tr').first().waitFor();
+  assert.match(await page.locator('.class-table td.time').first().textContent(), /late$/);
+  await done(teacher);
+});

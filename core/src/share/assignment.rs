@@ -187,6 +187,18 @@ impl Assignment {
         clip_name(&progress.name).is_empty() || clip_number(&progress.student_number).is_empty()
     }
 
+    /// Whether the due date has gone by on `today` (days since 2020-01-01):
+    /// the due day itself still counts as in time.
+    pub fn is_past_due(&self, today: u16) -> bool {
+        self.due.is_some_and(|due| today > due)
+    }
+
+    /// Whether a result submitted at `at` (minutes since 2020-01-01 UTC, as
+    /// result codes carry it) came after the due day.
+    pub fn is_late(&self, at: u32) -> bool {
+        self.is_past_due(u16::try_from(at / 1440).unwrap_or(u16::MAX))
+    }
+
     /// Tells this assignment from any other; result codes carry it. Zero for
     /// an assignment that cannot be encoded.
     pub fn fingerprint(&self) -> u32 {
@@ -279,6 +291,14 @@ mod tests {
             reveal: Reveal::AfterDue,
             retakes: false,
         }
+    }
+
+    #[test]
+    fn an_assignment_is_past_due_only_after_its_due_day() {
+        let a = Assignment { due: Some(2526), ..Assignment::default() };
+        assert!(!a.is_past_due(2525) && !a.is_past_due(2526) && a.is_past_due(2527));
+        assert!(!Assignment::default().is_past_due(u16::MAX), "no due date, never past");
+        assert!(!a.is_late(2526 * 1440 + 1439) && a.is_late(2527 * 1440), "late from the first minute after the due day");
     }
 
     #[test]

@@ -4,10 +4,11 @@
 
 use leptos::prelude::*;
 
+use crate::browser;
 use crate::content::Bilingual;
 use crate::i18n::{fill, Key};
 use crate::route::{href, Page};
-use crate::share::time::date;
+use crate::share::time::{date, days};
 use crate::share::{Assignment, Error};
 use crate::ui::components::focus::focus_heading;
 use crate::ui::ctx;
@@ -21,11 +22,13 @@ pub fn title(a: &Assignment) -> String {
     }
 }
 
-/// "Due 2026-12-01", when there is a due date.
+/// "Due 2026-12-01", when there is a due date, and "(past)" once it has gone by.
 pub fn due_line(a: &Assignment) -> impl IntoView {
     let ctx = ctx();
     let lang = ctx.lang();
-    a.due.map(|d| view! { <p class="due">{fill(Key::Due.get(lang), date(d))}</p> })
+    let past = a.is_past_due(days(browser::time()));
+    let key = if past { Key::DuePast } else { Key::Due };
+    a.due.map(|d| view! { <p class="due" class:past=past>{fill(key.get(lang), date(d))}</p> })
 }
 
 /// What is wrong with a link, in the reader's language, and the way on.

@@ -17,7 +17,7 @@ use crate::share::desk::{not_submitted, roster as desk_roster, Kept};
 use crate::share::mastery::{by_mechanism, for_class, Tally};
 use crate::share::time::date_time;
 use crate::share::{Assignment, Mark};
-use crate::ui::components::assignment::{title, Broken};
+use crate::ui::components::assignment::{due_line, title, Broken};
 use crate::ui::components::focus::focus_heading;
 use crate::ui::components::rich::Rich;
 use crate::ui::ctx;
@@ -108,6 +108,7 @@ fn ClassResults(a: Assignment, list: Vec<&'static Question>, code: String) -> im
     view! {
         <section class="page results">
             <h1 id="page-heading" tabindex="-1">{fill(Key::ResultsFor.get(lang), heading)}</h1>
+            {due_line(&a)}
             <p class="help">{Key::ChecksumNote.get(lang)}</p>
             <label for="pasted-codes">{Key::PasteCodes.get(lang)}</label>
             <textarea id="pasted-codes" rows="8" spellcheck="false" prop:value=move || pasted.get()
@@ -126,7 +127,7 @@ fn ClassResults(a: Assignment, list: Vec<&'static Question>, code: String) -> im
                 <button type="button" class="button download-csv" on:click=csv>{Key::DownloadCsv.get(lang)}</button>
                 <button type="button" class="button" on:click=move |_| print()>{Key::Print.get(lang)}</button>
             </div>
-            {move || class.with(|c| list.with_value(|qs| class_table(c, qs, offset, lang)))}
+            {move || class.with(|c| list.with_value(|qs| class_table(c, qs, &a, offset, lang)))}
             {move || class.with(|c| list.with_value(|qs| class_mastery(c, qs, lang)))}
             <details class="roster" open=roster.with_untracked(|r| !r.trim().is_empty())>
                 <summary>{Key::ClassList.get(lang)}</summary>
@@ -150,7 +151,7 @@ fn ClassResults(a: Assignment, list: Vec<&'static Question>, code: String) -> im
 }
 
 /// Students × questions, with score and time. A plain table: 200 rows at once.
-fn class_table(class: &Class, qs: &[&'static Question], offset: i32, lang: Lang) -> impl IntoView {
+fn class_table(class: &Class, qs: &[&'static Question], a: &Assignment, offset: i32, lang: Lang) -> impl IntoView {
     let n = qs.len();
     let rows = class.rows.iter().map(|r| {
         let points = points(r.points(), r.marks.len());
@@ -174,7 +175,7 @@ fn class_table(class: &Class, qs: &[&'static Question], offset: i32, lang: Lang)
                 <td class="attempt">{r.attempt}</td>
                 <td class="points">{points}</td>
                 {mechanisms.into_iter().collect_view()}
-                <td class="time">{date_time(r.at, offset)}</td>
+                <td class="time">{date_time(r.at, offset)}{a.is_late(r.at).then(|| view! { <span class="late">" · "{Key::Late.get(lang)}</span> })}</td>
                 {cells.collect_view()}
             </tr>
         }
