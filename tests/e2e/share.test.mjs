@@ -385,7 +385,7 @@ test('the class table counts each student and the class per mechanism', async ()
 
 test('a past due date is shown as past to the student, and late codes are marked for the teacher', async () => {
   // Flags 4: a due date follows, day 16 (2020-01-17), long past.
-  const code = assignmentCode([1, 4, 0, 16, ...Buffer.from('Old'), 0x81, 1]);
+  const code = assignmentCode([1, 4, 0, 16, 3, ...Buffer.from('Old'), 0x81, 1]);
   const student = await fresh(`#/en/a/${code}`);
   assert.match(await student.page.textContent('.due'), /^Due 2020-01-17 \(past\)$/);
   await done(student);
