@@ -9,6 +9,7 @@ use crate::content::{Bilingual, MapStep, Mechanism, Step};
 use crate::i18n::{Key, Lang};
 use crate::route::{href, Page};
 use crate::ui::components::focus::focus_heading;
+use crate::ui::components::para_link::para_link;
 use crate::ui::components::rich::Rich;
 use crate::ui::ctx;
 
@@ -51,12 +52,7 @@ fn step(s: &'static MapStep, lang: Lang) -> impl IntoView {
         Step::Wudao => Key::StepWudao,
         Step::Limits => Key::StepLimits,
     };
-    let paras = s.paras.iter().filter_map(move |p| {
-        let chapter = ctx.book.chapter_of_para(p)?;
-        let n = chapter.paras().position(|x| x.id == *p)? + 1;
-        let link = href(lang, Page::Read { chapter: chapter.id.to_string(), para: Some(p.to_string()), back: None });
-        Some(view! { <li><a href=link>{chapter.title.get(lang).to_string()}" ¶"{n}</a></li> })
-    });
+    let paras = s.paras.iter().filter_map(move |p| para_link(ctx.book, p, lang));
     let questions = s.questions.iter().filter_map(move |q| {
         let chapter = ctx.book.chapters.iter().find(|c| c.quiz.questions.iter().any(|x| x.id == *q))?;
         let link = href(lang, Page::Quiz { quiz: chapter.id.to_string(), question: Some(q.to_string()) });

@@ -13,6 +13,7 @@ use crate::progress::{Progress, Standing};
 use crate::quiz::QuizKey;
 use crate::route::{href, Page};
 use crate::ui::components::focus::focus_heading;
+use crate::ui::components::para_link::para_link;
 use crate::ui::{ctx, Ctx};
 
 #[component]
@@ -109,17 +110,7 @@ fn MechanismMastery() -> impl IntoView {
                         None => Key::MasteryNone.get(lang).to_string(),
                     };
                     let value = m.share().map_or(0.0, |s| s * 100.0);
-                    let reread = m
-                        .reread
-                        .iter()
-                        .take(3)
-                        .filter_map(|para| {
-                            let chapter = ctx.book.chapter_of_para(para)?;
-                            let link = href(lang, Page::Read { chapter: chapter.id.to_string(), para: Some(para.to_string()), back: None });
-                            let n = chapter.paras().position(|x| x.id == **para).map_or(0, |i| i + 1);
-                            Some(view! { <li><a href=link>{chapter.title.get(lang).to_string()}" ¶"{n}</a></li> })
-                        })
-                        .collect_view();
+                    let reread = m.reread.iter().take(3).filter_map(|para| para_link(ctx.book, para, lang)).collect_view();
                     let any = !m.reread.is_empty();
                     let facets: Vec<String> = Facet::ALL
                         .iter()
