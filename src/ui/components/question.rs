@@ -223,14 +223,9 @@ fn CorrectAnswer(question: &'static Question) -> impl IntoView {
     view! {
         <p class="correct-answer">
             <span class="tag">{Key::CorrectAnswer.get(ctx.lang())}</span>
-            " "{correct_text(question, ctx.lang())}
+            " "{question.task.answer_text(ctx.lang())}
         </p>
     }
-}
-
-/// The correct answer in words.
-pub fn correct_text(q: &Question, lang: Lang) -> String {
-    q.task.answer_text(lang)
 }
 
 /// The input for the question's kind.

@@ -14,7 +14,6 @@ use crate::route::{href, Page, Print};
 use crate::share::Assignment;
 use crate::ui::components::assignment::{due_line, title};
 use crate::ui::components::focus::focus_heading;
-use crate::ui::components::question::correct_text;
 use crate::ui::components::rich::Rich;
 use crate::ui::ctx;
 
@@ -130,7 +129,7 @@ fn room_to_answer(q: &'static Question, lang: Lang) -> impl IntoView {
 fn answer(q: &'static Question, lang: Lang) -> impl IntoView {
     let key = Arrangement::printed(q).key(q).map(|k| format!("{k} — "));
     view! {
-        <p class="correct-answer"><span class="tag">{Key::CorrectAnswer.get(lang)}</span>" "{key}{correct_text(q, lang)}</p>
+        <p class="correct-answer"><span class="tag">{Key::CorrectAnswer.get(lang)}</span>" "{key}{q.task.answer_text(lang)}</p>
         <p class="explanation"><strong>{fill("{}: ", Key::Explanation.get(lang))}</strong><Rich text=q.explanation.get(lang)/></p>
     }
 }
