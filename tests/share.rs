@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use zhiyuan::book::book;
+use zhiyuan::content::Task;
 use zhiyuan::i18n::Lang;
 use zhiyuan::progress::{Mode, Progress};
 use zhiyuan::quiz::{correct_response, Response};
@@ -10,6 +11,7 @@ use zhiyuan::route::{Page, Route};
 use zhiyuan::share::assignment::Reveal;
 use zhiyuan::share::assignment::TITLE_MAX;
 use zhiyuan::share::class::{Class, Count};
+use zhiyuan::share::misses::{parts_right, wrong_choices};
 use zhiyuan::share::qr::{qr, MAX_VERSION};
 use zhiyuan::share::{Assignment, Error, Mark, ResultCode};
 
@@ -81,6 +83,56 @@ fn a_result_code_reports_real_answers_and_lands_in_the_class_table() {
     assert_eq!(class.rows, vec![code]);
 }
 
+/// A student (named and numbered `name`) who gives these responses to the
+/// assignment's questions and submits.
+fn submitted(a: &Assignment, name: &str, responses: &[Response]) -> ResultCode {
+    let questions = a.resolve(book()).unwrap();
+    let mut p = Progress::new();
+    let quiz = p.quiz_mut(a.quiz_key(), 1, 0.0);
+    for (q, r) in questions.iter().zip(responses) {
+        quiz.respond(q, r.clone(), 1.0);
+    }
+    quiz.submit_attempt(&questions, 2.0);
+    p.set_name(name, 3.0);
+    p.set_student_number(name, 3.0);
+    a.result(&p, &questions).expect("submitted and named")
+}
+
+#[test]
+fn the_class_sees_which_wrong_choices_were_picked_and_parts_of_partial_answers() {
+    let single = book().questions().find(|q| matches!(q.task, Task::Single(_))).unwrap();
+    let order = book().questions().find(|q| matches!(&q.task, Task::Order(o) if o.items.len() >= 3)).unwrap();
+    let Task::Single(choices) = &single.task else { unreachable!() };
+    let Task::Order(o) = &order.task else { unreachable!() };
+    let wrong: Vec<&str> = choices.choices.iter().filter(|c| !c.correct).map(|c| c.id.as_str()).collect();
+    let a = Assignment { questions: vec![single.id.to_string(), order.id.to_string()], ..every_question() };
+    // The order with its first two items swapped: all but two positions right.
+    let mut swapped: Vec<String> = o.items.iter().map(|i| i.id.clone()).collect();
+    swapped.swap(0, 1);
+    let pick = |id: &str| Response::Choices(vec![id.to_string()]);
+    let codes = [
+        submitted(&a, "01", &[pick(wrong[0]), Response::Order(swapped.clone())]),
+        submitted(&a, "02", &[pick(wrong[0]), correct_response(order)]),
+        submitted(&a, "03", &[pick(wrong[1]), correct_response(order)]),
+        submitted(&a, "04", &[correct_response(single), correct_response(order)]),
+    ];
+    let text = codes.iter().map(ResultCode::encode).collect::<Vec<_>>().join("\n");
+    let class = Class::from_text(&text, a.fingerprint(), 2, Count::First);
+    let questions = a.resolve(book()).unwrap();
+    let misses = wrong_choices(&class, &questions);
+    assert_eq!(misses.len(), 1, "only the choice question has choices");
+    let counts: Vec<(&str, usize)> = misses[0].picked.iter().map(|p| (p.choice.id.as_str(), p.students)).collect();
+    assert_eq!(counts, [(wrong[0], 2), (wrong[1], 1)], "most picked first");
+    assert_eq!(misses[0].unknown, 0);
+    assert_eq!(class.rows[0].marks[1], Mark::Partial);
+    let detail = class.rows[0].detail(1).expect("a partly right answer has its detail");
+    assert_eq!(parts_right(order, detail), Some((o.items.len() - 2, o.items.len())));
+    // A version 2 code (no details) counts as missed without a known pick.
+    let old = ResultCode { details: Vec::new(), ..codes[0].clone() };
+    let class = Class::from_text(&old.encode(), a.fingerprint(), 2, Count::First);
+    assert_eq!(wrong_choices(&class, &questions)[0].unknown, 1);
+}
+
 #[test]
 fn every_error_has_a_message_in_both_languages() {
     let errors = [
@@ -138,7 +190,8 @@ fn every_shipped_version_of_a_link_and_a_code_still_reads() {
             assignment: 2851214269,
             at: 3633690,
             tenths: 25,
-            marks: vec![Mark::Right, Mark::Wrong, Mark::Partial, Mark::Blank, Mark::Right]
+            marks: vec![Mark::Right, Mark::Wrong, Mark::Partial, Mark::Blank, Mark::Right],
+            details: Vec::new()
         }
     );
     let a2 = Assignment::decode(fixture("assignment", 2)).expect("a version 2 link reads");
@@ -163,18 +216,34 @@ fn every_shipped_version_of_a_link_and_a_code_still_reads() {
             assignment: 164614279,
             at: 3634000,
             tenths: 15,
-            marks: vec![Mark::Right, Mark::Partial, Mark::Wrong]
+            marks: vec![Mark::Right, Mark::Partial, Mark::Wrong],
+            details: Vec::new()
         }
     );
     assert_eq!(r2.assignment, a2.fingerprint());
+    let r3 = ResultCode::decode(fixture("result", 3)).expect("a version 3 code reads");
+    assert_eq!(
+        r3,
+        ResultCode {
+            name: "韩梅梅".into(),
+            number: "20260118".into(),
+            attempt: 1,
+            assignment: 164614279,
+            at: 3640000,
+            tenths: 5,
+            marks: vec![Mark::Wrong, Mark::Partial, Mark::Right, Mark::Blank],
+            details: vec![0b0100, 1]
+        }
+    );
+    assert_eq!((r3.detail(0), r3.detail(1), r3.detail(2)), (Some(0b0100), Some(1), None));
 }
 
 #[test]
 fn a_link_or_code_from_a_newer_version_says_so_not_damaged() {
-    let link = Assignment::decode(fixture("assignment", 3));
-    let code = ResultCode::decode(fixture("result", 3));
-    for error in [link.expect_err("version 3 is newer"), code.expect_err("version 3 is newer")] {
-        assert_eq!(error, Error::FromFuture(3));
+    let link = Assignment::decode(fixture("assignment", 3)).expect_err("assignment version 3 is newer");
+    let code = ResultCode::decode(fixture("result", 4)).expect_err("result version 4 is newer");
+    assert_eq!((&link, &code), (&Error::FromFuture(3), &Error::FromFuture(4)));
+    for error in [link, code] {
         assert!(error.message(Lang::En).contains("newer version"), "{}", error.message(Lang::En));
         assert!(error.message(Lang::Zh).contains("更新版本"), "{}", error.message(Lang::Zh));
     }

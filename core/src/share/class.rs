@@ -225,7 +225,7 @@ mod tests {
 
     fn code(name: &str, at: u32, marks: &[Mark]) -> ResultCode {
         let tenths = marks.iter().filter(|m| **m == Mark::Right).count() as u16 * 10;
-        ResultCode { name: name.into(), number: String::new(), attempt: 1, assignment: 7, at, tenths, marks: marks.to_vec() }
+        ResultCode { name: name.into(), number: String::new(), attempt: 1, assignment: 7, at, tenths, marks: marks.to_vec(), details: Vec::new() }
     }
 
     fn numbered(name: &str, number: &str, attempt: u8, at: u32, marks: &[Mark]) -> ResultCode {

@@ -105,7 +105,8 @@ mod tests {
     use proptest::prelude::*;
 
     fn code(name: &str, number: &str) -> String {
-        ResultCode { name: name.into(), number: number.into(), attempt: 1, assignment: 7, at: 1, tenths: 10, marks: vec![Mark::Right] }.encode()
+        ResultCode { name: name.into(), number: number.into(), attempt: 1, assignment: 7, at: 1, tenths: 10, marks: vec![Mark::Right], details: Vec::new() }
+            .encode()
     }
 
     #[test]

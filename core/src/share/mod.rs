@@ -6,6 +6,7 @@
 //! - [`result`]: result codes (name, assignment, outcome per question, score,
 //!   time) with a checksum that catches typos.
 //! - [`class`]: codes found in pasted text, the class table, CSV.
+//! - [`misses`]: which wrong choices a class picked, partial credit in parts.
 //! - [`qr`]: QR codes as SVG path data.
 //! - [`codec`], [`time`]: the byte and date formats underneath.
 //!
@@ -18,6 +19,7 @@ pub mod codec;
 pub mod desk;
 pub mod error;
 pub mod mastery;
+pub mod misses;
 pub mod qr;
 pub mod result;
 pub mod time;

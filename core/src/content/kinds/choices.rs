@@ -25,6 +25,9 @@ pub struct Choice {
     pub feedback: Text,
 }
 
+/// The most choices an item may have.
+pub const MAX: usize = 8;
+
 impl Choices {
     pub(super) fn grade(&self, response: &Response, multi: bool) -> Result<Outcome, Unanswered> {
         let Response::Choices(picked) = response else { return Err(Unanswered::WrongShape) };
@@ -43,6 +46,13 @@ impl Choices {
         Ok(Outcome::from_score(score, parts))
     }
 
+    /// The choices in order of id: the order result codes count them in.
+    pub fn by_id(&self) -> Vec<&Choice> {
+        let mut by_id: Vec<&Choice> = self.choices.iter().collect();
+        by_id.sort_by(|a, b| a.id.cmp(&b.id));
+        by_id
+    }
+
     pub(super) fn correct(&self) -> Response {
         Response::Choices(self.choices.iter().filter(|c| c.correct).map(|c| c.id.clone()).collect())
     }
@@ -56,6 +66,9 @@ impl Choices {
         let correct = self.choices.iter().filter(|c| c.correct).count();
         if self.choices.len() < 2 {
             problems.push("fewer than two choices".to_string());
+        }
+        if self.choices.len() > MAX {
+            problems.push(format!("{} choices: at most {MAX} (a result code carries the picks in one byte)", self.choices.len()));
         }
         match correct {
             0 => problems.push("no correct choice".to_string()),
@@ -72,5 +85,27 @@ impl Choices {
             .iter()
             .flat_map(|c| [(format!("choices.{}", c.id), c as &dyn Bilingual), (format!("choices.{}.feedback", c.id), &c.feedback as &dyn Bilingual)])
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn choices(n: usize) -> Choices {
+        Choices { choices: (0..n).map(|i| Choice { id: format!("{}", (b'a' + i as u8) as char), correct: i == 1, ..Choice::default() }).collect() }
+    }
+
+    #[test]
+    fn more_choices_than_a_result_code_byte_holds_is_a_problem() {
+        assert!(choices(MAX).problems(false).is_empty(), "{:?}", choices(MAX).problems(false));
+        assert!(choices(MAX + 1).problems(false).iter().any(|p| p.contains("at most 8")));
+    }
+
+    #[test]
+    fn choices_are_counted_in_order_of_id() {
+        let mut c = choices(3);
+        c.choices.reverse();
+        assert_eq!(c.by_id().iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), ["a", "b", "c"]);
     }
 }
