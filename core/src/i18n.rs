@@ -321,6 +321,19 @@ ui_strings! {
     StudentCount => "{} 名学生", "{} students";
     StudentCountOne => "{} 名学生", "{} student";
     HardestFirst => "每题答对率(最难的在前)", "Right answers per question, hardest first";
+    WrongPicks => "错选", "Wrong choices picked";
+    CopyMark => "（副本）", " (copy)";
+    MyAssignments => "我的作业", "My assignments";
+    MyAssignmentsHelp => "在这台设备上生成过的作业都保存在这里。", "Every assignment built on this device is kept here.";
+    OpenInBuilder => "在生成器中打开", "Open in the builder";
+    Duplicate => "复制为新作业", "Duplicate as a new one";
+    Archive => "归档", "Archive";
+    Unarchive => "取消归档", "Restore";
+    Archived => "已归档", "Archived";
+    BuiltOn => "生成于 {}", "Built {}";
+    PickUnknown => "另有 {} 名学生答错,但结果码较旧,看不出选了什么", "{} more students missed it with an older code that does not say what they picked";
+    PickUnknownOne => "另有 {} 名学生答错,但结果码较旧,看不出选了什么", "{} more student missed it with an older code that does not say what they picked";
+    TablePart => "第 {} 部分", "Part {}";
     NotCounted => "未计入的结果码", "Codes not counted";
     DownloadCsv => "下载 CSV", "Download CSV";
     Print => "打印", "Print";
@@ -376,6 +389,7 @@ impl Key {
             Key::CountsOf => Key::CountsOfOne,
             Key::ChaptersRead => Key::ChaptersReadOne,
             Key::NotSubmitted => Key::NotSubmittedOne,
+            Key::PickUnknown => Key::PickUnknownOne,
             other => other,
         };
         fill(if n == 1 { one } else { self }.get(lang), n)

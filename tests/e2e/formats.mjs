@@ -23,12 +23,8 @@ export function fingerprint(code) {
 
 /** A result code for that fingerprint: all right, submitted at minute `at`;
  * version 2 (with a student number and an attempt) when `number` is given. */
-export function resultCode(fp, name, n, at, number, attempt = 1) {
-  const nameBytes = [...Buffer.from(name)];
-  const v2 = number === undefined ? [] : [Buffer.from(number).length, ...Buffer.from(number), attempt];
-  const marks = Array.from({ length: Math.ceil(n / 4) }, (_, i) => [0, 1, 2, 3].reduce((b, k) => b | ((i * 4 + k < n ? 3 : 0) << (6 - 2 * k)), 0));
-  const bytes = [v2.length ? 2 : 1, fp >>> 24, (fp >>> 16) & 255, (fp >>> 8) & 255, fp & 255, at >>> 24, (at >>> 16) & 255, (at >>> 8) & 255, at & 255,
-    0, n * 10, n, ...marks, nameBytes.length, ...nameBytes, ...v2];
+/** Crockford base32 of the bytes and their CRC-16, after `WD-`. */
+function sealCode(bytes) {
   const sealed = [...bytes, ...crc16(bytes)];
   const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
   let out = '', acc = 0, held = 0;
@@ -38,5 +34,26 @@ export function resultCode(fp, name, n, at, number, attempt = 1) {
   }
   if (held > 0) out += alphabet[(acc << (5 - held)) & 31];
   return `WD-${out}`;
+}
+
+/** A version 3 result code: `marks` as 'blank' | 'wrong' | 'partial' | 'right', and
+ * one detail byte per wrong or partly right mark (the choices picked, or the parts right). */
+export function resultCodeV3(fp, name, number, marks, details, at = 3_600_000) {
+  const bits = { blank: 0, wrong: 1, partial: 2, right: 3 };
+  const n = marks.length;
+  const tenths = marks.filter((m) => m === 'right').length * 10;
+  const packed = Array.from({ length: Math.ceil(n / 4) }, (_, i) => [0, 1, 2, 3].reduce((b, k) => b | ((bits[marks[i * 4 + k]] ?? 0) << (6 - 2 * k)), 0));
+  const text = (t) => [Buffer.from(t).length, ...Buffer.from(t)];
+  return sealCode([3, fp >>> 24, (fp >>> 16) & 255, (fp >>> 8) & 255, fp & 255, at >>> 24, (at >>> 16) & 255, (at >>> 8) & 255, at & 255,
+    tenths >> 8, tenths & 255, n, ...packed, ...text(name), ...text(number), 1, details.length, ...details]);
+}
+
+export function resultCode(fp, name, n, at, number, attempt = 1) {
+  const nameBytes = [...Buffer.from(name)];
+  const v2 = number === undefined ? [] : [Buffer.from(number).length, ...Buffer.from(number), attempt];
+  const marks = Array.from({ length: Math.ceil(n / 4) }, (_, i) => [0, 1, 2, 3].reduce((b, k) => b | ((i * 4 + k < n ? 3 : 0) << (6 - 2 * k)), 0));
+  const bytes = [v2.length ? 2 : 1, fp >>> 24, (fp >>> 16) & 255, (fp >>> 8) & 255, fp & 255, at >>> 24, (at >>> 16) & 255, (at >>> 8) & 255, at & 255,
+    0, n * 10, n, ...marks, nameBytes.length, ...nameBytes, ...v2];
+  return sealCode(bytes);
 }
 

@@ -198,3 +198,24 @@ test('switching language on a quiz shows every part of the questions in the othe
   clean(problems);
   await context.close();
 });
+
+test('at 1280 px a matching item shows each chosen option in full, however long', async () => {
+  const { page, problems, context } = await fresh(browser, server, '#/en/quiz/ch2', { viewport: { width: 1280, height: 800 } });
+  const rows = page.locator('section#ch2-q9 .match-row');
+  assert.ok(await rows.count() >= 3);
+  for (let i = 0; i < await rows.count(); i++) {
+    const row = rows.nth(i);
+    // The longest option of this select.
+    const longest = await row.locator('select option').evaluateAll((os) => os.slice(1).map((o) => o.textContent.trim()).sort((a, b) => b.length - a.length)[0]);
+    await row.locator('select').selectOption({ label: longest });
+    const chosen = row.locator('.match-chosen');
+    assert.equal((await chosen.textContent()).trim(), longest);
+    const fits = await chosen.evaluate((p) => p.scrollWidth <= p.clientWidth && p.getBoundingClientRect().right <= p.closest('.match-row').getBoundingClientRect().right);
+    assert.ok(fits, `"${longest}" is shown whole inside its row`);
+    const widths = await row.evaluate((r) => [r.querySelector('select').getBoundingClientRect().width, r.clientWidth]);
+    assert.ok(widths[0] >= widths[1] * 0.85, `the select takes the row's width: ${widths}`);
+  }
+  assert.ok(await page.locator('section#ch2-q9 .match-chosen').first().evaluate((p) => p.getAttribute('aria-hidden') === 'true'), 'screen readers hear the select itself');
+  clean(problems);
+  await context.close();
+});

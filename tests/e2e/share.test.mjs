@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { clean, launch, openPage, ready, serve } from './harness.mjs';
-import { assignmentCode, fingerprint, resultCode } from './formats.mjs';
+import { assignmentCode, fingerprint, resultCode, resultCodeV3 } from './formats.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -81,6 +81,7 @@ async function teacherBuilds() {
   // Kept on the teacher's desk, it is listed on the class-results page.
   await page.click('button.keep-on-desk');
   await page.locator('.keep-status', { hasText: 'Kept' }).waitFor();
+  assert.deepEqual(await page.locator('.my-assignments .desk-title').allTextContents(), ['Chapter 1: <b>the founding</b>'], 'listed on the desk below the builder');
   await page.goto(server.url + '#/en/results');
   await ready(page);
   assert.deepEqual(await page.locator('.saved-assignments a').allTextContents(), ['Chapter 1: <b>the founding</b>']);
@@ -118,7 +119,14 @@ async function studentDoes(link, name, number, picks) {
   const shown = await page.locator('section.question').evaluateAll((qs) => qs.map((q) => q.id));
   assert.deepEqual([...shown].sort(), [...QUESTIONS].sort(), "the teacher's questions, in this student's own order");
   assert.equal(await page.locator('.mode-picker').count(), 0, "the teacher's feedback mode is fixed");
-  for (const [id, n] of Object.entries(picks)) await page.locator(`section#${id} input[type=radio]`).nth(n).check();
+  const picked = {};
+  for (const [id, n] of Object.entries(picks)) {
+    const input = page.locator(`section#${id} input[type=radio]`).nth(n);
+    await input.check();
+    picked[id] = (await input.evaluate((i) => i.nextElementSibling.textContent)).trim();
+    // A true/false item: its wrong answer says what was picked, the class sees no wrong choices.
+    if ((await page.locator(`section#${id} label span`).allTextContents()).join() === 'True,False') picked[id] = null;
+  }
   await page.getByRole('button', { name: 'Submit and get my result code' }).click();
   if (Object.keys(picks).length < QUESTIONS.length) {
     // Questions left open are listed first; "1 question", not "1 questions".
@@ -161,7 +169,7 @@ async function studentDoes(link, name, number, picks) {
   await ready(page);
   assert.equal(await page.locator('.dots a.right, .dots a.wrong, .dots a.answered').count(), 0);
   await done(session);
-  return { code, marks, score };
+  return { code, marks, score, picked };
 }
 
 test('teacher → two students → class results, CSV and a crafted name as text', async () => {
@@ -194,7 +202,24 @@ test('teacher → two students → class results, CSV and a crafted name as text
     assert.deepEqual(marks, student.marks, `row ${i + 1} matches what the student saw`);
     assert.equal(await row.locator('td.points').textContent(), student.score);
   }
-  assert.equal(await page.locator('.stats li').count(), 3, 'a line per question');
+  assert.equal(await page.locator('.stats > li').count(), 3, 'a line per question');
+  // Column headings carry the question's first words; header and names stay in view; no empty sideways scroll.
+  const heads = page.locator('.class-table thead th.q');
+  assert.deepEqual(await heads.locator('.q-n').allTextContents(), ['1', '2', '3']);
+  for (const words of await heads.locator('.q-words').allTextContents()) assert.ok(words.length >= 3, words);
+  assert.ok((await heads.first().getAttribute('title')).startsWith((await heads.first().locator('.q-words').textContent()).replace('…', '')));
+  const sticky = await page.evaluate(() => ['.class-table thead th', '.class-table tbody th.student'].map((s) => getComputedStyle(document.querySelector(s)).position));
+  assert.deepEqual(sticky, ['sticky', 'sticky']);
+  assert.ok(await page.locator('.results .table-wrap').evaluate((w) => w.scrollWidth <= w.clientWidth), 'three questions need no sideways scroll');
+  // Which wrong choice each student picked, counted per choice question in the teacher's order.
+  for (const [i, id] of QUESTIONS.entries()) {
+    const wrong = students.filter((st) => st.marks[i] === 'wrong' && st.picked[id] !== null).map((st) => st.picked[id]);
+    const item = page.locator('.stats > li', { has: page.locator('.q-number', { hasText: new RegExp(`^Question ${i + 1}$`) }) });
+    const counted = {};
+    for (const text of wrong) counted[text] = (counted[text] ?? 0) + 1;
+    const expected = Object.entries(counted).map(([text, n]) => `${text} — ${n} student${n === 1 ? '' : 's'}`).sort();
+    assert.deepEqual((await item.locator('.wrong-picks li').allTextContents()).map((t) => t.trim()).sort(), expected, `question ${i + 1}`);
+  }
   const shares = (await page.locator('.stats .share-right').allTextContents()).map((s) => parseInt(s, 10));
   assert.deepEqual(shares, [...shares].sort((a, b) => a - b), 'hardest first');
 
@@ -396,4 +421,87 @@ test('a past due date is shown as past to the student, and late codes are marked
   await page.locator('.class-table tbody tr').first().waitFor();
   assert.match(await page.locator('.class-table td.time').first().textContent(), /late$/);
   await done(teacher);
+});
+
+test("the teacher's desk keeps every assignment built: reopen, duplicate, archive, after a reload", async () => {
+  const session = await fresh('#/en/teacher');
+  const { page } = session;
+  await page.fill('#assignment-title', 'Desk test');
+  await page.check('.chapter-pick input.whole-chapter[value="ch2"]');
+  const link = await page.inputValue('#assignment-link');
+  // Using the link keeps the assignment: no extra step.
+  await copyFrom(page, 'assignment-link');
+  await page.locator('.my-assignments .desk-title', { hasText: 'Desk test' }).waitFor();
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.inputValue('#assignment-title'), '', 'a reload empties the builder');
+  const item = (title) => page.locator('.my-assignments > .desk-list > .desk-item', { has: page.locator('.desk-title', { hasText: new RegExp(`^${title}$`) }) });
+  await item('Desk test').getByRole('button', { name: 'Open in the builder' }).click();
+  assert.equal(await page.inputValue('#assignment-title'), 'Desk test');
+  assert.equal(await page.inputValue('#assignment-link'), link, 'reopened: the same settings make the same link');
+  await item('Desk test').getByRole('button', { name: 'Duplicate as a new one' }).click();
+  assert.equal(await page.inputValue('#assignment-title'), 'Desk test (copy)');
+  const copy = await page.inputValue('#assignment-link');
+  assert.notEqual(copy, link, 'a new assignment with its own class results');
+  await copyFrom(page, 'assignment-link');
+  await page.locator('.my-assignments .desk-title', { hasText: 'Desk test (copy)' }).waitFor();
+  assert.deepEqual(await page.locator('.my-assignments > .desk-list .desk-title').allTextContents(), ['Desk test (copy)', 'Desk test'], 'the latest first');
+  await item('Desk test').getByRole('button', { name: 'Archive' }).click();
+  await page.locator('details.archived summary', { hasText: 'Archived (1)' }).waitFor();
+  await page.reload();
+  await ready(page);
+  assert.deepEqual(await page.locator('.my-assignments > .desk-list .desk-title').allTextContents(), ['Desk test (copy)']);
+  await page.locator('details.archived summary').click();
+  assert.deepEqual(await page.locator('details.archived .desk-title').allTextContents(), ['Desk test'], 'archived, not lost');
+  await page.goto(server.url + '#/en/results');
+  await ready(page);
+  assert.deepEqual(await page.locator('.saved-assignments a').allTextContents(), ['Desk test (copy)'], 'class results list what is not archived');
+  await page.goBack();
+  await ready(page);
+  await page.locator('details.archived summary').click();
+  await page.locator('details.archived').getByRole('button', { name: 'Restore' }).click();
+  assert.equal(await page.locator('.my-assignments > .desk-list .desk-item').count(), 2);
+  await done(session);
+});
+
+test('the class table prints every question: landscape parts with the names repeated, partial credit in parts', async () => {
+  // 42 questions: ch1-q1 … ch6-q7 (ch1-q2 is a matching item with 4 pairs).
+  const questions = [1, 2, 3, 4, 5, 6].flatMap((c) => [1, 2, 3, 4, 5, 6, 7].map((q) => [0x80 + c, q])).flat();
+  const code = assignmentCode([1, 0, 5, ...Buffer.from('Print'), ...questions]);
+  const fp = fingerprint(code);
+  const marks = (first) => Array.from({ length: 42 }, (_, i) => (i === 1 ? first : i % 5 === 0 ? 'wrong' : 'right'));
+  const details = (first) => marks(first).flatMap((m, i) => (m === 'right' ? [] : i === 1 ? [2] : [1]));
+  const names = ['欧阳明', 'Ann Lee', '王芳'];
+  const codes = names.map((name, i) => resultCodeV3(fp, name, `2026-0${i + 1}`, marks(i ? 'right' : 'partial'), details(i ? 'right' : 'partial')));
+  const session = await fresh(`#/en/results/${code}`);
+  const { page } = session;
+  await page.fill('#pasted-codes', codes.join('\n'));
+  await page.locator('.student-count', { hasText: '3 students' }).waitFor();
+  const partial = page.locator('.class-table:visible tbody tr').first().locator('td.mark-partial');
+  assert.equal((await partial.locator('[aria-hidden=true]').textContent()).trim(), '◐ 2/4', 'two of four pairs right');
+  assert.equal((await partial.locator('.sr-only').textContent()).trim(), 'Partly correct 2/4');
+  // On paper: a dozen questions a part, each part with every name, none wider than a landscape A4 page (277 mm ≈ 1047 px).
+  await page.setViewportSize({ width: 1047, height: 740 });
+  await page.emulateMedia({ media: 'print' });
+  const parts = page.locator('.print-part');
+  const count = await parts.count();
+  assert.ok(count >= 3, `${count} parts`);
+  assert.equal(await page.locator('.results .table-wrap').isVisible(), false, 'the screen table gives way to the parts');
+  const numbers = [];
+  for (let i = 0; i < count; i++) {
+    const part = parts.nth(i);
+    assert.ok(await part.isVisible());
+    assert.deepEqual(await part.locator('tbody th.student').allTextContents(), names, `part ${i + 1} repeats the names`);
+    numbers.push(...(await part.locator('thead th.q .q-n').allTextContents()).map(Number));
+    const width = await part.locator('table').evaluate((t) => t.getBoundingClientRect().right);
+    assert.ok(width <= 1047, `part ${i + 1} ends at ${width}px`);
+  }
+  assert.deepEqual(numbers, Array.from({ length: 42 }, (_, i) => i + 1), 'every question, once, in order');
+  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+  const pages = pdf.match(/\/Type\s*\/Page[^s]/g).length;
+  assert.ok(pages >= count, `${pages} pages for ${count} parts`);
+  const [, w, h] = pdf.match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)/);
+  assert.ok(Number(w) > Number(h), `landscape: ${w}×${h}`);
+  await page.emulateMedia({ media: 'screen' });
+  await done(session);
 });

@@ -27,6 +27,7 @@ use super::codec::{from_base64url, put_text, seal, to_base64url, unseal, Reader}
 use super::result::{clip_name, clip_number, ResultCode};
 use super::Error;
 use crate::content::{fnv1a, markup::is_id, Book, Question};
+use crate::i18n::{Key, Lang};
 use crate::progress::{Mode, Progress};
 use crate::quiz::shuffle::permutation;
 use crate::quiz::QuizKey;
@@ -82,6 +83,18 @@ pub struct Assignment {
 }
 
 impl Assignment {
+    /// A copy to build a new assignment from: the same settings and
+    /// questions, its title marked as a copy (and cut to fit).
+    pub fn duplicate(&self, lang: Lang) -> Assignment {
+        let mark = Key::CopyMark.get(lang);
+        let room = TITLE_MAX.saturating_sub(mark.chars().count());
+        let mut title: String = self.title.chars().take(room).collect();
+        while title.len() + mark.len() > 255 {
+            title.pop();
+        }
+        Assignment { title: format!("{}{mark}", title.trim_end()), ..self.clone() }
+    }
+
     /// The code for a link, or why there can be none.
     pub fn encode(&self) -> Result<String, Error> {
         Ok(to_base64url(&seal(self.payload()?)))
@@ -317,6 +330,17 @@ mod tests {
         for id in ["ch03-q1", "ch3-q01", "ch0-q1", "ch200-q1", "ch3-q", "chengfu", "ch3-q1x"] {
             assert_eq!(compact(id), None, "{id}");
         }
+    }
+
+    #[test]
+    fn a_duplicate_is_a_new_assignment_with_the_same_questions() {
+        let a = sample();
+        let copy = a.duplicate(Lang::En);
+        assert_eq!(copy.title, format!("{} (copy)", a.title));
+        assert_eq!(Assignment { title: a.title.clone(), ..copy.clone() }, a);
+        assert_ne!(copy.fingerprint(), a.fingerprint(), "its own class results");
+        let long = Assignment { title: "😀".repeat(TITLE_MAX), ..sample() }.duplicate(Lang::Zh);
+        assert!(long.encode().is_ok() && long.title.ends_with("（副本）"), "{}", long.title);
     }
 
     #[test]

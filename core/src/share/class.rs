@@ -196,6 +196,30 @@ fn stats(rows: &[ResultCode], questions: usize) -> Vec<Stat> {
     stats
 }
 
+/// A question's column heading in the class table: the first words of its
+/// prompt (plain text), eight characters of Chinese or four English words,
+/// with "…" when cut.
+pub fn first_words(prompt: &str, lang: Lang) -> String {
+    let prompt = prompt.trim();
+    let cut: String = match lang {
+        Lang::Zh => prompt.chars().take(8).collect(),
+        Lang::En => prompt.split_whitespace().take(4).collect::<Vec<_>>().join(" "),
+    };
+    let whole = cut.chars().filter(|c| !c.is_whitespace()).count() == prompt.chars().filter(|c| !c.is_whitespace()).count();
+    if whole {
+        cut
+    } else {
+        format!("{}…", cut.trim_end_matches(|c: char| c.is_ascii_punctuation() || "，。、：；？！“”（）".contains(c)))
+    }
+}
+
+/// The question columns of the printed class table, split into parts that fit
+/// a landscape page: `per` questions each, the names repeated on every part.
+pub fn print_parts(questions: usize, per: usize) -> Vec<std::ops::Range<usize>> {
+    let per = per.max(1);
+    (0..questions.div_ceil(per)).map(|i| i * per..((i + 1) * per).min(questions)).collect()
+}
+
 /// A mark in words, for CSV and screen readers.
 pub fn mark_word(mark: Mark, lang: Lang) -> &'static str {
     match mark {
@@ -299,6 +323,21 @@ mod tests {
         assert_eq!(lines[1], "\"Ann, \"\"A\"\"\",,1,1,2,50%,2020-01-01 00:00,Correct,blank");
         assert_eq!(lines[2], "'=1+1,,1,1,2,50%,2020-01-01 01:00,Not correct,Correct");
         assert_eq!(lines[3], "% right,,,,,,,50%,50%");
+    }
+
+    #[test]
+    fn column_headings_are_the_first_words_of_the_prompt() {
+        assert_eq!(first_words("团队把50TB原始数据清洗之后，留下多少？", Lang::Zh), "团队把50TB原…");
+        assert_eq!(first_words("谁领导智源？", Lang::Zh), "谁领导智源？");
+        assert_eq!(first_words("When the Wenyuan team started, what share", Lang::En), "When the Wenyuan team…");
+        assert_eq!(first_words("Who leads BAAI?", Lang::En), "Who leads BAAI?");
+    }
+
+    #[test]
+    fn the_printed_table_keeps_every_question_in_parts() {
+        assert_eq!(print_parts(0, 12), vec![]);
+        assert_eq!(print_parts(12, 12), vec![0..12]);
+        assert_eq!(print_parts(30, 12), vec![0..12, 12..24, 24..30]);
     }
 
     #[test]

@@ -29,6 +29,9 @@ pub struct Kept {
     /// When the teacher kept it from the builder (0: not kept from there).
     #[serde(rename = "built")]
     pub built: f64,
+    /// Put away by the teacher: still kept, listed apart.
+    #[serde(rename = "archived")]
+    pub archived: bool,
 }
 
 impl Desk {
@@ -44,6 +47,20 @@ impl Desk {
 
     pub fn kept(&self, code: &str) -> Kept {
         self.assignments.get(code).cloned().unwrap_or_default()
+    }
+
+    /// Every assignment kept, the most recently built first (then by code).
+    pub fn listed(&self) -> Vec<(&str, &Kept)> {
+        let mut listed: Vec<(&str, &Kept)> = self.assignments.iter().collect();
+        listed.sort_by(|a, b| b.1.built.total_cmp(&a.1.built).then_with(|| a.0.cmp(b.0)));
+        listed
+    }
+
+    /// Archives an assignment, or brings it back; nothing is removed.
+    pub fn set_archived(&mut self, code: &str, archived: bool) {
+        if let Some(kept) = self.assignments.get_mut(code) {
+            kept.archived = archived;
+        }
     }
 
     /// Keeps the pasted codes and the class list for an assignment; an
@@ -134,6 +151,23 @@ mod tests {
         desk.keep("AB", Kept { built: 5.0, ..Kept::default() });
         assert_eq!(Desk::from_json(&desk.to_json()).kept("AB").built, 5.0, "an assignment kept from the builder stays");
         assert_eq!(Desk::from_json("{not json"), Desk::default());
+    }
+
+    #[test]
+    fn the_desk_lists_the_latest_first_and_archives_without_losing_anything() {
+        let mut desk = Desk::default();
+        desk.keep("OLD", Kept { built: 1.0, pasted: "WD-1".into(), ..Kept::default() });
+        desk.keep("NEW", Kept { built: 9.0, ..Kept::default() });
+        desk.keep("PASTED", Kept { pasted: "WD-2".into(), ..Kept::default() });
+        let order = |d: &Desk| d.listed().iter().map(|(c, _)| c.to_string()).collect::<Vec<_>>();
+        assert_eq!(order(&desk), ["NEW", "OLD", "PASTED"]);
+        desk.set_archived("OLD", true);
+        desk.set_archived("GONE", true);
+        let back = Desk::from_json(&desk.to_json());
+        assert!(back.kept("OLD").archived && back.kept("OLD").pasted == "WD-1", "archived, codes kept");
+        assert_eq!(order(&back), ["NEW", "OLD", "PASTED"], "nothing removed, nothing added");
+        desk.set_archived("OLD", false);
+        assert!(!desk.kept("OLD").archived);
     }
 
     proptest! {

@@ -385,7 +385,8 @@ fn order(slot: Slot, kind: &'static Order) -> AnyView {
     .into_any()
 }
 
-/// Matching with one native select per left item.
+/// Matching with one native select per left item. A closed select cuts a
+/// long option short, so the chosen one is also written out in full below it.
 fn matching(slot: Slot, kind: &'static Matching) -> AnyView {
     let ctx = ctx();
     let rights = slot.arrangement().rights;
@@ -424,6 +425,9 @@ fn matching(slot: Slot, kind: &'static Matching) -> AnyView {
                     <option value="" selected=move || chosen().is_none()>{Key::ChooseMatch.get(ctx.lang())}</option>
                     {options}
                 </select>
+                {move || chosen().and_then(|id| kind.pairs.iter().find(|p| p.id == id)).map(|p| view! {
+                    <p class="match-chosen" aria-hidden="true">{p.right.get(ctx.lang())}</p>
+                })}
             </div>
         }
     });

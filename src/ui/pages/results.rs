@@ -5,16 +5,19 @@
 //! on the teacher's desk (localStorage), so they survive a reload. Names come from
 //! codes anyone can make, so they are only ever text nodes.
 
+use std::ops::Range;
+
 use leptos::prelude::*;
 
 use crate::browser::storage;
 use crate::browser::{self, share::print};
-use crate::content::{Bilingual, Question};
+use crate::content::{markup::plain, Bilingual, Question};
 use crate::i18n::{fill, percent, points, Key, Lang};
 use crate::route::{href, Page};
-use crate::share::class::{find_assignment, mark_word, Class, Count};
+use crate::share::class::{find_assignment, first_words, mark_word, print_parts, Class, Count};
 use crate::share::desk::{not_submitted, roster as desk_roster, Kept};
 use crate::share::mastery::{by_mechanism, for_class, Tally};
+use crate::share::misses::{parts_right, wrong_choices, Misses};
 use crate::share::time::date_time;
 use crate::share::{Assignment, Mark};
 use crate::ui::components::assignment::{due_line, title, Broken};
@@ -62,8 +65,12 @@ fn PickAssignment() -> impl IntoView {
 /// The assignments with codes or a class list kept on this device: the teacher's desk.
 fn saved_assignments(lang: Lang) -> Option<impl IntoView> {
     let desk = storage::load_desk();
-    let items: Vec<(String, String)> =
-        desk.assignments.iter().filter_map(|(code, _)| Assignment::decode(code).ok().map(|a| (code.to_string(), title(&a)))).collect();
+    let items: Vec<(String, String)> = desk
+        .listed()
+        .into_iter()
+        .filter(|(_, kept)| !kept.archived)
+        .filter_map(|(code, _)| Assignment::decode(code).ok().map(|a| (code.to_string(), title(&a))))
+        .collect();
     (!items.is_empty()).then(|| {
         view! {
             <section class="saved-assignments" aria-labelledby="saved-heading">
@@ -150,21 +157,48 @@ fn ClassResults(a: Assignment, list: Vec<&'static Question>, code: String) -> im
     }
 }
 
-/// Students × questions, with score and time. A plain table: 200 rows at once.
+/// Questions per printed part of the class table: what fits a landscape page.
+const PRINT_PART: usize = 12;
+
+/// Students × questions, with score and time: one table on screen (sticky
+/// header and names). On paper, an assignment longer than [`PRINT_PART`]
+/// prints in parts, each with the names again, so no question is cut off.
 fn class_table(class: &Class, qs: &[&'static Question], a: &Assignment, offset: i32, lang: Lang) -> impl IntoView {
-    let n = qs.len();
+    let parts = print_parts(qs.len(), PRINT_PART);
+    let split = parts.len() > 1;
+    let printed = split.then(|| {
+        parts
+            .into_iter()
+            .enumerate()
+            .map(|(i, range)| {
+                view! {
+                    <div class="print-part print-only">
+                        <h2>{fill(Key::TablePart.get(lang), i + 1)}</h2>
+                        {table(class, qs, range, None, lang)}
+                    </div>
+                }
+            })
+            .collect_view()
+    });
+    view! {
+        <div class="table-wrap" class:screen-only=split>{table(class, qs, 0..qs.len(), Some((a, offset)), lang)}</div>
+        {printed}
+    }
+}
+
+/// The table with the questions in `range`; `full` adds the mechanisms and
+/// the time submitted (with late marks).
+fn table(class: &Class, qs: &[&'static Question], range: Range<usize>, full: Option<(&Assignment, i32)>, lang: Lang) -> impl IntoView {
     let rows = class.rows.iter().map(|r| {
         let points = points(r.points(), r.marks.len());
-        let mechanisms = by_mechanism(qs, &r.marks).map(|t| view! { <td class="mech">{share(t)}</td> });
-        let cells = r.marks.iter().map(|&m| {
-            let (sign, class) = match m {
-                Mark::Right => ("✓", "mark-right"),
-                Mark::Partial => ("◐", "mark-partial"),
-                Mark::Wrong => ("✗", "mark-wrong"),
-                Mark::Blank => ("·", "mark-blank"),
-            };
-            view! { <td class=class><span aria-hidden="true">{sign}</span><span class="sr-only">{mark_word(m, lang)}</span></td> }
+        let extra = full.map(|(a, offset)| {
+            let mechanisms = by_mechanism(qs, &r.marks).map(|t| view! { <td class="mech">{share(t)}</td> });
+            view! {
+                {mechanisms.into_iter().collect_view()}
+                <td class="time">{date_time(r.at, offset)}{a.is_late(r.at).then(|| view! { <span class="late">" · "{Key::Late.get(lang)}</span> })}</td>
+            }
         });
+        let cells = range.clone().filter_map(|i| Some(mark_cell(*r.marks.get(i)?, qs.get(i).and_then(|q| parts_right(q, r.detail(i)?)), lang)));
         let flag = class.is_flagged(r).then(|| {
             view! { <span class="flag" role="img" aria-label=Key::SameNumberTwoNames.get(lang) title=Key::SameNumberTwoNames.get(lang)>" ⚠"</span> }
         });
@@ -174,28 +208,54 @@ fn class_table(class: &Class, qs: &[&'static Question], a: &Assignment, offset: 
                 <td class="number">{r.number.clone()}</td>
                 <td class="attempt">{r.attempt}</td>
                 <td class="points">{points}</td>
-                {mechanisms.into_iter().collect_view()}
-                <td class="time">{date_time(r.at, offset)}{a.is_late(r.at).then(|| view! { <span class="late">" · "{Key::Late.get(lang)}</span> })}</td>
+                {extra}
                 {cells.collect_view()}
             </tr>
         }
     });
+    let heads = range.clone().map(|i| {
+        let prompt = qs.get(i).map(|q| plain(q.prompt.get(lang))).unwrap_or_default();
+        let (words, title) = (first_words(&prompt, lang), prompt.clone());
+        view! {
+            <th scope="col" class="q" title=title>
+                <span class="q-n">{i + 1}</span>
+                <span class="q-words" aria-hidden="true">{words}</span>
+                <span class="sr-only">{prompt}</span>
+            </th>
+        }
+    });
+    let full_heads = full.is_some().then(|| {
+        view! {
+            {MECHANISMS.iter().map(|k| view! { <th scope="col" class="mech">{k.get(lang)}</th> }).collect_view()}
+            <th scope="col">{Key::Submitted.get(lang)}</th>
+        }
+    });
     view! {
-        <div class="table-wrap">
-            <table class="class-table">
-                <thead><tr>
-                    <th scope="col">{Key::Name.get(lang)}</th>
-                    <th scope="col">{Key::StudentNumber.get(lang)}</th>
-                    <th scope="col">{Key::Attempt.get(lang)}</th>
-                    <th scope="col">{Key::Points.get(lang)}</th>
-                    {MECHANISMS.iter().map(|k| view! { <th scope="col" class="mech">{k.get(lang)}</th> }).collect_view()}
-                    <th scope="col">{Key::Submitted.get(lang)}</th>
-                    {(1..=n).map(|i| view! { <th scope="col" class="q">{i}</th> }).collect_view()}
-                </tr></thead>
-                <tbody>{rows.collect_view()}</tbody>
-            </table>
-        </div>
+        <table class="class-table">
+            <thead><tr>
+                <th scope="col" class="student">{Key::Name.get(lang)}</th>
+                <th scope="col">{Key::StudentNumber.get(lang)}</th>
+                <th scope="col">{Key::Attempt.get(lang)}</th>
+                <th scope="col">{Key::Points.get(lang)}</th>
+                {full_heads}
+                {heads.collect_view()}
+            </tr></thead>
+            <tbody>{rows.collect_view()}</tbody>
+        </table>
     }
+}
+
+/// One question's mark; a partly right answer with its parts right ("◐ 2/3")
+/// when the code says.
+fn mark_cell(mark: Mark, parts: Option<(usize, usize)>, lang: Lang) -> impl IntoView {
+    let (sign, class) = match mark {
+        Mark::Right => ("✓", "mark-right"),
+        Mark::Partial => ("◐", "mark-partial"),
+        Mark::Wrong => ("✗", "mark-wrong"),
+        Mark::Blank => ("·", "mark-blank"),
+    };
+    let parts = parts.filter(|_| mark == Mark::Partial).map(|(right, of)| format!(" {right}/{of}"));
+    view! { <td class=class><span aria-hidden="true">{sign}{parts.clone()}</span><span class="sr-only">{mark_word(mark, lang)}{parts}</span></td> }
 }
 
 /// The mechanisms' names, in the order of `Mechanism::ALL`.
@@ -231,19 +291,24 @@ fn class_mastery(class: &Class, qs: &[&'static Question], lang: Lang) -> impl In
 fn hardest(class: Memo<Class>, list: StoredValue<Vec<&'static Question>>, lang: Lang) -> impl IntoView {
     let items = move || {
         class.with(|c| {
-            c.stats
-                .iter()
-                .filter_map(|s| list.with_value(|l| l.get(s.question).copied()).map(|q| (s.question, s.share(), q)))
-                .map(|(i, share, q)| {
-                    view! {
-                        <li>
-                            <span class="share-right">{percent(share)}</span>" "
-                            <span class="q-number">{fill(Key::QuestionN.get(lang), i + 1)}</span>" · "
-                            <Rich text=q.prompt.get(lang)/>
-                        </li>
-                    }
-                })
-                .collect_view()
+            list.with_value(|l| {
+                let mut misses = wrong_choices(c, l);
+                c.stats
+                    .iter()
+                    .filter_map(|s| l.get(s.question).map(|q| (s.question, s.share(), *q)))
+                    .map(|(i, share, q)| {
+                        let missed = misses.iter().position(|m| m.question == i).map(|at| misses.swap_remove(at));
+                        view! {
+                            <li>
+                                <span class="share-right">{percent(share)}</span>" "
+                                <span class="q-number">{fill(Key::QuestionN.get(lang), i + 1)}</span>" · "
+                                <Rich text=q.prompt.get(lang)/>
+                                {missed.map(|m| picks(m, lang))}
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            })
         })
     };
     view! {
@@ -251,6 +316,22 @@ fn hardest(class: Memo<Class>, list: StoredValue<Vec<&'static Question>>, lang: 
             <h2 id="hardest-heading">{Key::HardestFirst.get(lang)}</h2>
             <ol class="stats">{items}</ol>
         </section>
+    }
+}
+
+/// The wrong choices a class picked on one question, the most picked first.
+fn picks(m: Misses<'static>, lang: Lang) -> impl IntoView {
+    let unknown = (m.unknown > 0).then(|| view! { <li class="pick-unknown">{Key::PickUnknown.count(m.unknown, lang)}</li> });
+    view! {
+        <div class="wrong-picks">
+            <span class="wrong-picks-label">{Key::WrongPicks.get(lang)}</span>
+            <ul>
+                {m.picked.into_iter().map(|p| view! {
+                    <li><Rich text=p.choice.get(lang)/>" — "<span class="pick-count">{Key::StudentCount.count(p.students, lang)}</span></li>
+                }).collect_view()}
+                {unknown}
+            </ul>
+        </div>
     }
 }
 

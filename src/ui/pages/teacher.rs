@@ -7,13 +7,15 @@ use leptos::prelude::*;
 use crate::browser::share::page_url;
 use crate::browser::storage;
 use crate::content::{markup::plain, Bilingual, Chapter};
+use crate::i18n::fill;
 use crate::i18n::{Key, Lang};
 use crate::progress::Mode;
 use crate::route::{href, Page, Print};
 use crate::share::assignment::{Reveal, TITLE_MAX};
-use crate::share::desk::Kept;
-use crate::share::time::parse_date;
+use crate::share::desk::{Desk, Kept};
+use crate::share::time::{date, date_time, minutes, parse_date};
 use crate::share::Assignment;
+use crate::ui::components::assignment::{due_line, title};
 use crate::ui::components::focus::focus_heading;
 use crate::ui::components::share::{CopyBox, QrCode};
 use crate::ui::ctx;
@@ -84,6 +86,18 @@ pub fn Teacher() -> impl IntoView {
         Assignment { title: title.get(), mode, shuffle, due, questions, reveal, retakes }.encode()
     });
     let count = move || picked.with(Vec::len);
+    let desk = RwSignal::new(storage::load_desk());
+    // Reopens a kept assignment in the builder: the same settings make the same link.
+    let load = move |a: Assignment| {
+        title.set(a.title);
+        picked.set(ctx.book.questions().map(|q| q.id.as_ref()).filter(|id| a.questions.iter().any(|x| x == id)).collect());
+        mode.set(a.mode);
+        shuffle.set(a.shuffle);
+        due.set(a.due.map(date).unwrap_or_default());
+        reveal.set(a.reveal);
+        retakes.set(a.retakes);
+        crate::browser::focus("assignment-title", true);
+    };
     view! {
         <section class="page teacher">
             <h1 id="page-heading" tabindex="-1">{Key::TeacherTitle.get(lang)}</h1>
@@ -137,21 +151,23 @@ pub fn Teacher() -> impl IntoView {
             </form>
             {move || code.get().err().map(|e| view! { <p class="hint" role="status">{e.message(lang)}</p> })}
             <Show when=move || code.with(Result::is_ok)>
-                {output(code, link_lang)}
+                {output(code, link_lang, desk)}
             </Show>
+            {my_assignments(desk, load, lang)}
         </section>
     }
 }
 
 /// The link, its QR code, and where else it leads.
-fn output(code: Memo<Result<String, crate::share::Error>>, link_lang: RwSignal<Lang>) -> impl IntoView {
+fn output(code: Memo<Result<String, crate::share::Error>>, link_lang: RwSignal<Lang>, desk: RwSignal<Desk>) -> impl IntoView {
     let lang = ctx().lang();
     let page = move |print: Option<Print>| code.get().ok().map(|code| Page::Assignment { code, question: None, print });
     let link = Signal::derive(move || page(None).map(|p| page_url(&href(link_lang.get(), p))).unwrap_or_default());
     let to = move |print: Option<Print>| move || page(print).map(|p| href(link_lang.get(), p)).unwrap_or_default();
     let answer_key = move || code.get().ok().map(|code| href(link_lang.get(), Page::AnswerKey { code })).unwrap_or_default();
     let projector = move || code.get().ok().map(|code| href(link_lang.get(), Page::Project { code })).unwrap_or_default();
-    // Kept on the teacher's desk (this device), listed on the class-results page.
+    // Kept on the teacher's desk (this device) as soon as the teacher uses
+    // the link in any way, or asks; listed below and on the class-results page.
     let kept = RwSignal::new(false);
     Effect::new(move |_| {
         code.track();
@@ -159,15 +175,16 @@ fn output(code: Memo<Result<String, crate::share::Error>>, link_lang: RwSignal<L
     });
     let keep = move |_| {
         if let Ok(code) = code.get_untracked() {
-            let mut desk = storage::load_desk();
+            let mut saved = storage::load_desk();
             let now = crate::browser::time();
-            desk.keep(&code, Kept { built: now, ..desk.kept(&code) });
-            kept.set(storage::save_desk(&desk));
+            saved.keep(&code, Kept { built: now, archived: false, ..saved.kept(&code) });
+            kept.set(storage::save_desk(&saved));
+            desk.set(saved);
         }
     };
     let results = move || code.get().ok().map(|c| href(link_lang.get(), Page::Results { assignment: Some(c) })).unwrap_or_default();
     view! {
-        <section class="assignment-output" aria-labelledby="output-heading">
+        <section class="assignment-output" aria-labelledby="output-heading" on:click=keep>
             <h2 id="output-heading">{Key::AssignmentLink.get(lang)}</h2>
             <CopyBox id="assignment-link" label=Key::AssignmentLink text=link link=true/>
             <QrCode text=link/>
@@ -178,8 +195,63 @@ fn output(code: Memo<Result<String, crate::share::Error>>, link_lang: RwSignal<L
                 <li><a class="projector-link" href=projector>{Key::Projector.get(lang)}</a></li>
                 <li><a href=results>{Key::ClassResults.get(lang)}</a></li>
             </ul>
-            <button type="button" class="button keep-on-desk" on:click=keep>{Key::KeepOnDesk.get(lang)}</button>
+            <button type="button" class="button keep-on-desk">{Key::KeepOnDesk.get(lang)}</button>
             <p class="keep-status" role="status">{move || kept.get().then(|| Key::KeptOnDesk.get(lang))}</p>
+        </section>
+    }
+}
+
+/// Every assignment kept on this device, the latest first: reopen it in the
+/// builder, duplicate it, see its class results, archive it (archived ones
+/// are listed apart, never removed).
+fn my_assignments(desk: RwSignal<Desk>, load: impl Fn(Assignment) + Copy + Send + Sync + 'static, lang: Lang) -> impl IntoView {
+    let set_archived = move |code: &str, on: bool| {
+        let mut saved = storage::load_desk();
+        saved.set_archived(code, on);
+        storage::save_desk(&saved);
+        desk.set(saved);
+    };
+    let item = move |code: String, kept: Kept| {
+        let a = Assignment::decode(&code).ok()?;
+        let (open, copy) = (a.clone(), a.duplicate(lang));
+        let archived = kept.archived;
+        let results = href(lang, Page::Results { assignment: Some(code.clone()) });
+        let built = (kept.built > 0.0).then(|| fill(Key::BuiltOn.get(lang), date_time(minutes(kept.built), crate::browser::utc_offset())));
+        Some(view! {
+            <li class="desk-item">
+                <strong class="desk-title">{title(&a)}</strong>
+                <span class="desk-meta">{Key::QuestionCount.count(a.questions.len(), lang)}{built.map(|b| format!(" · {b}"))}</span>
+                {due_line(&a)}
+                <div class="desk-actions">
+                    <button type="button" class="button reopen" on:click=move |_| load(open.clone())>{Key::OpenInBuilder.get(lang)}</button>
+                    <button type="button" class="button duplicate" on:click=move |_| load(copy.clone())>{Key::Duplicate.get(lang)}</button>
+                    <a class="button" href=results>{Key::ClassResults.get(lang)}</a>
+                    <button type="button" class="button archive" on:click=move |_| set_archived(&code, !archived)>
+                        {if archived { Key::Unarchive.get(lang) } else { Key::Archive.get(lang) }}
+                    </button>
+                </div>
+            </li>
+        })
+    };
+    let list = move |archived: bool| {
+        desk.with(|d| d.listed().into_iter().filter(|(_, k)| k.archived == archived).map(|(c, k)| (c.to_string(), k.clone())).collect::<Vec<_>>())
+            .into_iter()
+            .filter_map(|(c, k)| item(c, k))
+            .collect_view()
+    };
+    let archived_count = move || desk.with(|d| d.listed().iter().filter(|(_, k)| k.archived).count());
+    let any_archived = move || archived_count() != 0;
+    view! {
+        <section class="my-assignments" aria-labelledby="my-assignments-heading">
+            <h2 id="my-assignments-heading">{Key::MyAssignments.get(lang)}</h2>
+            <p class="help">{Key::MyAssignmentsHelp.get(lang)}</p>
+            <ul class="desk-list">{move || list(false)}</ul>
+            <Show when=any_archived>
+                <details class="archived">
+                    <summary>{Key::Archived.get(lang)}" ("{archived_count}")"</summary>
+                    <ul class="desk-list">{move || list(true)}</ul>
+                </details>
+            </Show>
         </section>
     }
 }
