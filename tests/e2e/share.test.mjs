@@ -220,6 +220,8 @@ test('teacher → two students → class results, CSV and a crafted name as text
     const expected = Object.entries(counted).map(([text, n]) => `${text} — ${n} student${n === 1 ? '' : 's'}`).sort();
     assert.deepEqual((await item.locator('.wrong-picks li').allTextContents()).map((t) => t.trim()).sort(), expected, `question ${i + 1}`);
   }
+  const wrongPicks = await page.locator('.wrong-picks li').allTextContents();
+  assert.ok(wrongPicks.length > 0, 'some wrong choices were picked');
   const shares = (await page.locator('.stats .share-right').allTextContents()).map((s) => parseInt(s, 10));
   assert.deepEqual(shares, [...shares].sort((a, b) => a - b), 'hardest first');
 
@@ -237,6 +239,7 @@ test('teacher → two students → class results, CSV and a crafted name as text
   await ready(page);
   await page.locator('.student-count', { hasText: '3 students' }).waitFor();
   assert.match(await page.inputValue('#class-list'), /2026-09 Dan$/);
+  assert.deepEqual(await page.locator('.wrong-picks li').allTextContents(), wrongPicks, 'the wrong choices counted again from the kept codes');
   await page.goto(server.url + '#/en/results');
   await ready(page);
   assert.deepEqual(await page.locator('.saved-assignments a').allTextContents(), ['Chapter 1: <b>the founding</b>']);
