@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { clean, launch, openPage, ready, serve } from './harness.mjs';
 import { assignmentCode, fingerprint, resultCode, resultCodeV3 } from './formats.mjs';
 
@@ -500,11 +501,25 @@ test('the class table prints every question: landscape parts with the names repe
     assert.ok(width <= 1047, `part ${i + 1} ends at ${width}px`);
   }
   assert.deepEqual(numbers, Array.from({ length: 42 }, (_, i) => i + 1), 'every question, once, in order');
-  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
-  const pages = pdf.match(/\/Type\s*\/Page[^s]/g).length;
-  assert.ok(pages >= count, `${pages} pages for ${count} parts`);
-  const [, w, h] = pdf.match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)/);
-  assert.ok(Number(w) > Number(h), `landscape: ${w}×${h}`);
+  const words = (await page.locator('.print-part thead th.q .q-words').allTextContents()).map((w) => w.replace(/[…\s]/g, ''));
+  // The PDF itself, read back with pdf.js: a landscape page per part, each with its heading, the names and its questions' words.
+  const pdf = await getDocument({ data: new Uint8Array(await page.pdf({ preferCSSPageSize: true })), useSystemFonts: false }).promise;
+  let printed = '';
+  const found = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const p = await pdf.getPage(n);
+    const [, , w, h] = p.view;
+    assert.ok(w > h, `page ${n} is landscape: ${w}×${h}`);
+    const text = (await p.getTextContent()).items.map((i) => i.str).join('').replace(/\s/g, '').normalize('NFKC'); // CJK fonts map some characters to Kangxi radicals
+    const part = Array.from({ length: count }, (_, k) => k + 1).find((k) => text.includes(`Part${k}`));
+    if (part) {
+      found.push(part);
+      for (const name of names) assert.ok(text.includes(name.replace(/\s/g, '')), `the page of part ${part} names ${name}`);
+    }
+    printed += text;
+  }
+  assert.deepEqual(found, Array.from({ length: count }, (_, k) => k + 1), 'each part on a page of its own, in order');
+  for (const w of words) assert.ok(printed.includes(w), `"${w}" is printed`);
   await page.emulateMedia({ media: 'screen' });
   await done(session);
 });
