@@ -6,7 +6,7 @@ use serde::de::DeserializeOwned;
 use zhiyuan::book::book;
 use zhiyuan::content::markup::plain;
 use zhiyuan::content::validate::{check_bank, validate};
-use zhiyuan::content::{Book, Kind, Problem, Question, Text};
+use zhiyuan::content::{Book, Facet, Kind, Mechanism, Problem, Question, Text};
 
 fn report(problems: &[Problem]) -> String {
     problems.iter().map(|p| format!("  {p}\n")).collect()
@@ -26,7 +26,7 @@ fn embedded_content_is_valid() {
 fn bank_has_the_size_and_spread_the_course_needs() {
     let book = embedded();
     assert_eq!(book.chapters.len(), 6, "six chapters follow the article's arc");
-    let problems = check_bank(book, 8, 60, 8);
+    let problems = check_bank(book, 8, 60, 8, 3);
     assert!(problems.is_empty(), "bank problems:\n{}", report(&problems));
 }
 
@@ -207,6 +207,31 @@ fn a_mechanism_question_without_its_facet_is_caught() {
     let quiz = QUIZ.replacen("facet = \"what\"\n", "", 1);
     let problems = problems_of(&[CHAPTER], &[&quiz]);
     assert!(problems.iter().any(|p| p.what.contains("names no `facet`")), "{}", report(&problems));
+}
+
+#[test]
+fn a_facet_short_of_questions_is_caught() {
+    const BANK: &str = "content/quizzes";
+    // The fixture's one mechanism question is on governance, facet what.
+    let (book, _) = book_of(&[CHAPTER], &[QUIZ]);
+    let problems = check_bank(&book, 0, 0, 0, 1);
+    assert!(!problems.iter().any(|p| p.what.contains("on the facet what") && p.id == "governance"), "{}", report(&problems));
+    assert_caught(&problems, BANK, "governance", "facet balance rule: 0 governance questions on the facet why, at least 1 needed");
+    assert_caught(&problems, BANK, "talent", "0 talent questions on the facet limits");
+    assert_caught(&check_bank(&book, 0, 0, 0, 2), BANK, "governance", "1 governance question on the facet what, at least 2 needed");
+    // The real bank with only two questions left on why fast funding mattered for WuDao.
+    let mut book = embedded().clone();
+    let mut kept = 0;
+    for c in book.chapters.iter_mut() {
+        c.quiz.questions.retain(|q| {
+            let why = q.mechanism == Some(Mechanism::Funding) && q.facet == Some(Facet::Why);
+            kept += usize::from(why);
+            !why || kept <= 2
+        });
+    }
+    let problems = check_bank(&book, 8, 60, 8, 3);
+    assert_eq!(problems.len(), 1, "only the facet is short:\n{}", report(&problems));
+    assert_caught(&problems, BANK, "funding", "facet balance rule: 2 funding questions on the facet why, at least 3 needed");
 }
 
 #[test]

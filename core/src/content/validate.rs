@@ -24,8 +24,10 @@ pub fn validate(book: &Book) -> Vec<Problem> {
 
 /// The bank's size and spread, as the course requires: at least `per_chapter`
 /// questions in every chapter, `total` in all, and `per_mechanism` for each
-/// mechanism spanning all three levels; every question kind used.
-pub fn check_bank(book: &Book, per_chapter: usize, total: usize, per_mechanism: usize) -> Vec<Problem> {
+/// mechanism spanning all three levels, with `per_facet` on each of its
+/// facets (what it is, how it differs, why it mattered for WuDao, its
+/// limits); every question kind used.
+pub fn check_bank(book: &Book, per_chapter: usize, total: usize, per_mechanism: usize, per_facet: usize) -> Vec<Problem> {
     let mut problems = Vec::new();
     for c in book.chapters.iter() {
         let n = c.quiz.questions.len();
@@ -46,6 +48,17 @@ pub fn check_bank(book: &Book, per_chapter: usize, total: usize, per_mechanism: 
         for level in [Level::Recall, Level::Understanding, Level::Application] {
             if !on.iter().any(|q| q.level == level) {
                 problems.push(Problem::new("content/quizzes", "", format!("no {level:?} question on {m:?}")));
+            }
+        }
+        // Facet balance: a mechanism taught only as "what it is" is not understood.
+        let mechanism = format!("{m:?}").to_lowercase();
+        for facet in Facet::ALL {
+            let n = on.iter().filter(|q| q.facet == Some(facet)).count();
+            if n < per_facet {
+                let facet = format!("{facet:?}").to_lowercase();
+                let what =
+                    format!("facet balance rule: {n} {mechanism} question{} on the facet {facet}, at least {per_facet} needed", if n == 1 { "" } else { "s" });
+                problems.push(Problem::new("content/quizzes", &mechanism, what));
             }
         }
     }
