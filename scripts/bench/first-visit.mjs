@@ -1,0 +1,186 @@
+// A student's first and returning visit from a shared quiz link, side by side
+// with quizdown 0.4.1 (the lightest quiz tool we measure ourselves against),
+// in one run, on one static server with gzip and a static host's caching,
+// in Debian's Chromium with Lighthouse's slow 4G (150 ms RTT, 1.6 Mbps down,
+// 750 kbps up) and 4x CPU throttling. Then Lighthouse (mobile) on our home,
+// a chapter and a quiz, and on the quizdown page.
+// Usage (after a release build in dist/ under /zhiyuan/app/):
+//   node scripts/bench/first-visit.mjs [runs] [--no-lighthouse]
+// Not a test: it measures and prints. Record results in BENCHMARKS.md.
+import { createServer } from 'node:http';
+import { mkdtemp, readFile, copyFile, writeFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { extname, join, normalize } from 'node:path';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'smol-toml';
+import { chromium } from 'playwright-core';
+import { chromiumArgs } from '../../tests/e2e/harness.mjs';
+
+const runs = Number(process.argv.find((a) => /^\d+$/.test(a)) || 7);
+const withLighthouse = !process.argv.includes('--no-lighthouse');
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const dist = here('../../dist/');
+const BASE = '/zhiyuan/app/';
+const PEER = '/peer/';
+const QUIZ = 'ch3';
+/** What a student's first visit may fetch before the first answer control (gzip). */
+const CRITICAL_BUDGET = 200 * 1024;
+
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json', '.bin': 'application/octet-stream',
+};
+
+/** The quizdown page: a dozen of our own single and multiple choice questions, in Chinese. */
+async function peerPage() {
+  const quiz = parse(await readFile(here(`../../content/quizzes/${QUIZ}.toml`), 'utf8'));
+  const chosen = quiz.questions.filter((q) => q.kind === 'single' || q.kind === 'multi').slice(0, 12);
+  const markdown = chosen.map((q) => {
+    const mark = q.kind === 'single' ? '1.' : '-';
+    const options = q.choices.map((c) => `${mark} [${c.correct ? 'x' : ' '}] ${c.zh}`).join('\n');
+    return `### ${q.prompt.zh}\n\n${options}\n\n> ${q.explanation.zh}\n`;
+  }).join('\n');
+  const dir = await mkdtemp(join(tmpdir(), 'peer-'));
+  await copyFile(here('node_modules/quizdown/public/build/quizdown.js'), join(dir, 'quizdown.js'));
+  await writeFile(join(dir, 'index.html'), `<!doctype html>
+<html lang="zh-Hans"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>quizdown · ${chosen.length} 道题</title>
+<script src="quizdown.js"></script><script>quizdown.init({ shuffleAnswers: true });</script></head>
+<body><main><h1>第三章测验</h1><div class="quizdown">
+${markdown.replace(/</g, '&lt;')}
+</div></main></body></html>`);
+  return { dir, questions: chosen.length };
+}
+
+/** A static host: files under two roots, gzip when asked, cached for ten minutes (as GitHub Pages). */
+async function serve(roots) {
+  const gz = new Map();
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const base = Object.keys(roots).find((b) => path.startsWith(b));
+    if (!base) { res.writeHead(404).end(); return; }
+    let file = normalize(join(roots[base], path.slice(base.length)));
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      let body = await readFile(file);
+      const headers = { 'content-type': types[extname(file)] || 'application/octet-stream', 'cache-control': 'max-age=600' };
+      if (/\bgzip\b/.test(req.headers['accept-encoding'] || '') && !/\.(gz|br)$/.test(file)) {
+        if (!gz.has(file)) gz.set(file, gzipSync(body, { level: 9 }));
+        body = gz.get(file);
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }) };
+}
+
+/** Notes when the first answer control appears, in the document or in quizdown's shadow root. */
+function watchForControl() {
+  const find = () => document.querySelector('section.question input, section.question button')
+    || document.querySelector('.quizdown')?.shadowRoot?.querySelector('input');
+  const tick = () => {
+    if (find()) { window.__control = performance.now(); return; }
+    requestAnimationFrame(tick);
+  };
+  new MutationObserver(() => { if (!window.__control && find()) window.__control = performance.now(); })
+    .observe(document, { childList: true, subtree: true });
+  requestAnimationFrame(tick);
+}
+
+/** One visit: time to the first answer control, and what was fetched before it. */
+async function visit(page, url) {
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__control, null, { timeout: 60000, polling: 50 });
+  return page.evaluate(() => {
+    const at = window.__control;
+    const nav = performance.getEntriesByType('navigation')[0];
+    const before = performance.getEntriesByType('resource').filter((r) => r.responseEnd <= at);
+    const bytes = nav.transferSize + before.reduce((t, r) => t + r.transferSize, 0);
+    return { at, bytes, files: before.length + 1, list: before.map((r) => `${r.name.split('/').pop()} ${r.transferSize}`) };
+  });
+}
+
+/** A fresh profile on a throttled phone: first visit, then (warm) a returning one. */
+async function firstAndReturning(browser, url, ours) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.addInitScript(watchForControl);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const first = await visit(page, url);
+  if (process.env.BENCH_DEBUG) console.log(url, first.list.join(", "));
+  // Ours: the service worker has cached the app once it is active.
+  if (ours) await page.evaluate(() => navigator.serviceWorker?.ready.then(() => true));
+  await page.waitForTimeout(1500);
+  await page.goto('about:blank');
+  const again = await visit(page, url);
+  await context.close();
+  return { first, again };
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+
+async function sideBySide(origin, peerQuestions) {
+  const ours = `${origin}${BASE}#/zh/quiz/${QUIZ}`;
+  const peer = `${origin}${PEER}`;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: chromiumArgs });
+  const results = { ours: [], peer: [] };
+  try {
+    // Alternated, so a slow moment of the machine falls on both.
+    for (let i = 0; i < runs; i++) {
+      results.ours.push(await firstAndReturning(browser, ours, true));
+      results.peer.push(await firstAndReturning(browser, peer, false));
+    }
+  } finally {
+    await browser.close();
+  }
+  const row = (name, rs) => {
+    const first = median(rs.map((r) => r.first.at));
+    const again = median(rs.map((r) => r.again.at));
+    const bytes = median(rs.map((r) => r.first.bytes));
+    const files = median(rs.map((r) => r.first.files));
+    console.log(`  ${name.padEnd(34)} first ${s(first).padStart(7)}  returning ${s(again).padStart(7)}  before the control: ${kb(bytes).padStart(9)} in ${files} files`);
+    return { first, again, bytes };
+  };
+  console.log(`\nFirst and returning visit, slow 4G + 4x CPU, 390×844, ${runs} runs each, alternated (medians):`);
+  const o = row(`ours (#/zh/quiz/${QUIZ})`, results.ours);
+  const p = row(`quizdown 0.4.1 (${peerQuestions} of our questions)`, results.peer);
+  console.log(`  ratio ours / quizdown: first visit ${(o.first / p.first).toFixed(2)} (goal ≤ 1, aim 0.7), returning ${(o.again / p.first).toFixed(2)} of quizdown's first (goal ≤ 0.5), ${(o.again / p.again).toFixed(2)} of its returning`);
+  console.log(`  our critical path: ${kb(o.bytes)} of ${kb(CRITICAL_BUDGET)}: ${o.bytes <= CRITICAL_BUDGET ? 'within the budget' : `OVER by ${kb(o.bytes - CRITICAL_BUDGET)}`}`);
+}
+
+async function lighthouseRuns(origin) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const pages = [['home', `${BASE}#/zh`], ['chapter', `${BASE}#/zh/read/ch3`], ['quiz', `${BASE}#/zh/quiz/${QUIZ}`], ['quizdown', PEER]];
+  console.log('\nLighthouse 13.5.0, mobile (simulated slow 4G, 4x CPU), one run per page:');
+  console.log(`  ${'page'.padEnd(10)}${'perf'.padStart(6)}${'FCP'.padStart(9)}${'LCP'.padStart(9)}${'TBT'.padStart(9)}${'CLS'.padStart(7)}${'a11y'.padStart(6)}`);
+  for (const [name, path] of pages) {
+    const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM || '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    try {
+      const { lhr } = await lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+      const a = (id) => lhr.audits[id].numericValue;
+      console.log(`  ${name.padEnd(10)}${lhr.categories.performance.score.toFixed(2).padStart(6)}${s(a('first-contentful-paint')).padStart(9)}${s(a('largest-contentful-paint')).padStart(9)}${`${Math.round(a('total-blocking-time'))} ms`.padStart(9)}${a('cumulative-layout-shift').toFixed(3).padStart(7)}${lhr.categories.accessibility.score.toFixed(2).padStart(6)}`);
+    } finally {
+      await chrome.kill();
+    }
+  }
+}
+
+const peer = await peerPage();
+const server = await serve({ [BASE]: dist, [PEER]: peer.dir });
+try {
+  await sideBySide(server.origin, peer.questions);
+  if (withLighthouse) await lighthouseRuns(server.origin);
+} finally {
+  await server.close();
+}
