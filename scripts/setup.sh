@@ -35,10 +35,10 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG_VERSION" ] \
     cargo install "wasm-bindgen-cli@$WBG_VERSION"
 fi
 
-# wasm-opt 132, playwright-core, jsqr and pngjs come from the npm registry (package-lock.json).
+# wasm-opt 132, playwright-core, jsqr, pngjs and scorm-again come from the npm registry (package-lock.json).
 if ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q 'version 132' \
-    || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/jsqr ] || [ ! -d node_modules/terser ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    say "installing npm packages: binaryen@132 (wasm-opt) and terser (JS glue) for release builds, playwright-core, jsqr, pngjs (end-to-end tests)"
+    || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/jsqr ] || [ ! -d node_modules/terser ] || [ ! -d node_modules/scorm-again ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "installing npm packages: binaryen@132 (wasm-opt) and terser (JS glue) for release builds, playwright-core, jsqr, pngjs, scorm-again (a SCORM platform's API for the end-to-end tests)"
     npm ci --no-audit --no-fund
 fi
 

@@ -290,6 +290,7 @@ ui_strings! {
     AppTitle => "悟道之路", "The Road to WuDao";
     TeacherTitle => "布置作业", "Make an assignment";
     TeacherIntro => "选好题目和设置,把链接或二维码发给学生。学生交卷后会得到一个结果码,发回给你,粘贴到“全班结果”即可。一切都在链接和结果码里,不经过任何服务器。", "Choose questions and settings, then send students the link or the QR code. When they submit, they get a result code to send back; paste the codes into Class results. Everything travels in the link and the codes: no server is involved.";
+    ScormChoice => "怎么选:不用任何平台、学生无需账号,就发链接、收结果码;学校用 Moodle、Canvas 等学习平台,想让成绩自动进入成绩册,就把这份作业做成 SCORM 包上传到平台(做法见 README 的“托管”一节:把下面链接里从 #/ 开始的部分交给 package-scorm 脚本或 Pages 工作流)。", "Which way: with no platform and no student accounts, send the link and collect result codes. If your school uses a learning platform (Moodle, Canvas…) and you want scores in its gradebook, upload a SCORM package of this assignment instead (see Hosting in the README: give the part of the link below from #/ to the package-scorm script or the Pages workflow).";
     AssignmentTitle => "作业标题", "Title";
     Questions => "题目", "Questions";
     QuestionCount => "{} 道题", "{} questions";

@@ -13,6 +13,7 @@
 //! - `route`: pages ⇄ URL hashes
 //! - `progress`: what a student has done; saving, migrating, merging
 //! - `share`: assignment links, result codes, the class table, QR codes
+//! - `scorm`: reporting to a learning platform (SCORM 1.2 and 2004) from the launched quiz
 //! - `title`: each page's document title
 
 pub mod content;
@@ -23,6 +24,7 @@ pub mod packed;
 pub mod progress;
 pub mod quiz;
 pub mod route;
+pub mod scorm;
 pub mod share;
 pub mod title;
 pub mod visual;

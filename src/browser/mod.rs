@@ -1,7 +1,9 @@
 //! The only place that touches the browser: storage, location, randomness,
-//! the clock, and (in `share`) the clipboard, the share sheet and printing.
+//! the clock, (in `share`) the clipboard, the share sheet and printing, and
+//! (in `scorm`) a learning platform's SCORM API.
 //! Everything here hands plain Rust values to the rest of the app.
 
+pub mod scorm;
 pub mod share;
 pub mod storage;
 

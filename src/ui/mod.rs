@@ -3,6 +3,7 @@
 //! reached only through `crate::browser`.
 
 mod components;
+mod lms;
 mod pages;
 
 use leptos::prelude::*;
@@ -70,6 +71,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Shell(book: &'static Book) -> impl IntoView {
     let (saved, loaded) = storage::load();
+    let (saved, lms) = lms::connect(book, saved);
     let fallback = saved.lang.unwrap_or_default();
     let route = RwSignal::new(Route::parse(&browser::hash(), fallback));
     let progress = RwSignal::new(saved);
@@ -120,8 +122,13 @@ fn Shell(book: &'static Book) -> impl IntoView {
         progress.update(|p| p.set_place(r.lang, last, browser::time()));
     });
     save_on_change(ctx);
+    if let Some(session) = lms {
+        lms::report(progress, session);
+    }
     components::display::apply();
-    browser::register_service_worker();
+    if !lms::is_package() {
+        browser::register_service_worker();
+    }
     let updated = browser::build_id().is_some_and(|id| storage::new_build(&id));
 
     view! {

@@ -102,6 +102,7 @@ pub fn Teacher() -> impl IntoView {
         <section class="page teacher">
             <h1 id="page-heading" tabindex="-1">{Key::TeacherTitle.get(lang)}</h1>
             <p>{Key::TeacherIntro.get(lang)}</p>
+            <p class="help scorm-choice">{Key::ScormChoice.get(lang)}</p>
             <form class="builder" on:submit=|ev| ev.prevent_default()>
                 <label for="assignment-title">{Key::AssignmentTitle.get(lang)}</label>
                 <input id="assignment-title" type="text" maxlength=TITLE_MAX prop:value=move || title.get()
