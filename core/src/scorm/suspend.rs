@@ -54,6 +54,8 @@ const CHANGED: u8 = 2;
 const HAS_LAST: u8 = 4;
 const LAST_IS_BEST: u8 = 8;
 const KIND_SHIFT: u8 = 4;
+/// In an attempt: this answer is the same as the quiz's current one (kind bits all set).
+const SAME: u8 = 0xF0;
 
 fn bit(on: bool, flag: u8) -> u8 {
     if on {
@@ -277,11 +279,18 @@ fn answers_of<'a>(answers: &'a Map<Answer>, questions: &[&Question], level: Leve
         .collect()
 }
 
-fn put_answers(out: &mut Vec<u8>, answers: &Map<Answer>, questions: &[&Question], base: i64, level: Level) {
+/// Writes answers; those of an attempt that equal the quiz's `current` ones
+/// (as they would read back) take two bytes.
+fn put_answers(out: &mut Vec<u8>, answers: &Map<Answer>, questions: &[&Question], base: i64, level: Level, current: Option<&Map<Answer>>) {
     let list = if level >= Level::NoAnswers { Vec::new() } else { answers_of(answers, questions, level) };
+    let now = current.map(|c| answers_of(c, questions, level)).unwrap_or_default();
     varint(out, list.len() as u64);
     for (i, a, response) in list {
         varint(out, i as u64);
+        if now.iter().any(|(j, b, r)| *j == i && *b == a && *r == response) {
+            out.push(SAME);
+            continue;
+        }
         let last_is_best = a.last.is_some_and(|l| score_bits(l) == score_bits(a.best));
         let flags = bit(a.checked, CHECKED)
             | bit(a.changed, CHANGED)
@@ -302,12 +311,17 @@ fn put_answers(out: &mut Vec<u8>, answers: &Map<Answer>, questions: &[&Question]
     }
 }
 
-fn read_answers(r: &mut Reader, questions: &[&Question], base: i64) -> Result<Map<Answer>, Error> {
+fn read_answers(r: &mut Reader, questions: &[&Question], base: i64, current: Option<&Map<Answer>>) -> Result<Map<Answer>, Error> {
     let mut answers = Map::default();
     for _ in 0..small(r)? {
         let i = small(r)?;
         let q = questions.get(i).ok_or(Error::Damaged)?;
         let flags = r.u8()?;
+        if flags == SAME {
+            let same = current.and_then(|c| c.get(q.id.as_ref())).ok_or(Error::Damaged)?;
+            answers.insert(q.id.to_string(), same.clone());
+            continue;
+        }
         let hash = if r.u16()? == q.hash as u16 { q.hash } else { 0 };
         let attempts = u32::try_from(read_varint(r)?).map_err(|_| Error::Damaged)?;
         let best = read_score(r)?;
@@ -340,7 +354,7 @@ fn bytes_at(s: &Suspended, questions: &[&Question], level: Level) -> Vec<u8> {
     let order: Vec<usize> = if level >= Level::NoAnswers { Vec::new() } else { s.order.iter().copied().filter(|i| *i < questions.len()).collect() };
     varint(&mut out, order.len() as u64);
     order.iter().for_each(|i| varint(&mut out, *i as u64));
-    put_answers(&mut out, &quiz.answers, questions, base, level);
+    put_answers(&mut out, &quiz.answers, questions, base, level, None);
     let latest = quiz.attempts_made().to_string();
     let frozen: Vec<(u32, &Attempt)> = quiz
         .frozen
@@ -358,7 +372,7 @@ fn bytes_at(s: &Suspended, questions: &[&Question], level: Level) -> Vec<u8> {
         out.push(u8::from(same));
         if !same {
             // An attempt's answers were mostly checked when it was submitted.
-            put_answers(&mut out, &attempt.answers, questions, ms(attempt.at), level);
+            put_answers(&mut out, &attempt.answers, questions, ms(attempt.at), level, Some(&quiz.answers));
         }
     }
     seal(out)
@@ -398,14 +412,14 @@ pub fn decode(text: &str, questions: &[&Question]) -> Result<Suspended, Error> {
     let submitted_at = if flags & SUBMITTED_AT != 0 { Some(read_time(&mut r, base)?) } else { None };
     let n = small(&mut r)?;
     let order = (0..n).map(|_| small(&mut r).and_then(|i| if i < questions.len() { Ok(i) } else { Err(Error::Damaged) })).collect::<Result<_, _>>()?;
-    let answers = read_answers(&mut r, questions, base)?;
+    let answers = read_answers(&mut r, questions, base, None)?;
     let mut frozen = Map::default();
     for _ in 0..small(&mut r)? {
         let number = read_varint(&mut r)?;
         let at = read_time(&mut r, base)?;
         let attempt_answers = match r.u8()? {
             1 => answers.clone(),
-            0 => read_answers(&mut r, questions, ms(at))?,
+            0 => read_answers(&mut r, questions, ms(at), Some(&answers))?,
             _ => return Err(Error::Damaged),
         };
         frozen.insert(number.to_string(), Attempt { at, answers: attempt_answers });
