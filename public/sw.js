@@ -1,5 +1,6 @@
 // Service worker: keeps the whole app (every chapter, quiz and visual, both
-// languages: they are all inside the wasm) available offline after one visit.
+// languages: they are all inside the wasm) available offline after one visit;
+// the teacher's tools once a teacher has opened them.
 // scripts/post-build.mjs fills in the version and the file list.
 const VERSION = 'zhiyuan-__VERSION__';
 const FILES = __FILES__;
@@ -17,6 +18,16 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
+// The teacher's bundle is not cached at install (a student never needs it):
+// it is kept once a teacher has opened it, for use offline.
+function keepTeachers(request, response) {
+  if (response.ok && /\/teacher-[0-9a-f]+(_bg\.wasm|\.js)$/.test(new URL(request.url).pathname)) {
+    const copy = response.clone();
+    caches.open(VERSION).then((cache) => cache.put(request, copy));
+  }
+  return response;
+}
+
 // Pages: the network first (so a new version is picked up on the next load),
 // the cached copy when offline. Files: the cache first (their names change
 // with every build), the network otherwise.
@@ -27,6 +38,6 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(fetch(request).catch(async () =>
       (await caches.match(request, { ignoreSearch: true })) || caches.match(new URL('./', self.registration.scope).href)));
   } else {
-    event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
+    event.respondWith(caches.match(request).then((hit) => hit || fetch(request).then((response) => keepTeachers(request, response))));
   }
 });

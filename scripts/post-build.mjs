@@ -2,14 +2,18 @@
 // 0. in release builds, wasm-bindgen's JavaScript glue is minified with terser
 //    (Trunk 0.21's own minifier fails on its `export default`), and the
 //    integrity hash in index.html follows;
-// 1. the Content-Security-Policy in index.html allows exactly the inline
-//    scripts Trunk wrote (by their sha256), and nothing else inline;
-// 2. the service worker gets this build's version and file list;
-// 3. index.html names the build (meta zhiyuan-build);
-// 4. in release builds, every file gets a gzip (.gz) and a brotli (.br) copy
+// 1. the teacher's bundle (the `teacher` binary, built by Trunk as a worker
+//    so it is not loaded by index.html) gets content-hashed names and its
+//    own page, teacher.html: index.html loading that bundle instead;
+// 2. the Content-Security-Policy in each page allows exactly its inline
+//    scripts (by their sha256), and nothing else inline;
+// 3. the service worker gets this build's version and the student's files
+//    (the teacher's bundle is cached when a teacher opens it);
+// 4. the pages name the build (meta zhiyuan-build);
+// 5. in release builds, every file gets a gzip (.gz) and a brotli (.br) copy
 //    beside it, for hosts that serve precompressed files.
 import { createHash } from 'node:crypto';
-import { readFile, writeFile, readdir } from 'node:fs/promises';
+import { readFile, writeFile, readdir, rename, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minify } from 'terser';
@@ -32,11 +36,41 @@ if (process.env.TRUNK_PROFILE === 'release') {
     html = html.replace(link, `$1${integrity}`);
   }
 }
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+/** Sets the integrity hash of the link to `name` in a page. */
+function integrity(page, name, value) {
+  const link = new RegExp(`(href=["']?[^"' >]*/${name.replace(/\./g, '\\.')}["']?[^>]*integrity=["']?)sha384-[A-Za-z0-9+/=]+`);
+  if (!link.test(page)) throw new Error(`no integrity hash for ${name}`);
+  return page.replace(link, `$1${value}`);
+}
+
+// 1. The teacher's bundle under content-hashed names, and its page.
+const [mainJs] = html.match(/zhiyuan-[0-9a-f]+\.js/) ?? [];
+const [mainWasm] = html.match(/zhiyuan-[0-9a-f]+_bg\.wasm/) ?? [];
+if (!mainJs || !mainWasm) throw new Error('index.html names no zhiyuan-*.js and zhiyuan-*_bg.wasm');
+let teacherJs = await readFile(join(staging, 'teacher.js'), 'utf8');
+if (process.env.TRUNK_PROFILE === 'release') teacherJs = (await minify(teacherJs, { module: true, ecma: 2020 })).code;
+const teacherWasm = await readFile(join(staging, 'teacher_bg.wasm'));
+const teacherId = createHash('sha256').update(teacherJs).update(teacherWasm).digest('hex').slice(0, 16);
+const [tJs, tWasm] = [`teacher-${teacherId}.js`, `teacher-${teacherId}_bg.wasm`];
+await writeFile(join(staging, tJs), teacherJs);
+await rename(join(staging, 'teacher_bg.wasm'), join(staging, tWasm));
+await rm(join(staging, 'teacher.js'));
+let teacherHtml = html.replaceAll(mainJs, tJs).replaceAll(mainWasm, tWasm);
+teacherHtml = integrity(integrity(teacherHtml, tJs, sri(teacherJs)), tWasm, sri(teacherWasm));
+
+// 2. Each page's CSP allows its own inline scripts.
+function csp(page) {
+  const hashes = [...page.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  if (!page.includes('__CSP_SCRIPT_HASHES__')) throw new Error('the page lacks the CSP placeholder');
+  return [page.replace('__CSP_SCRIPT_HASHES__', hashes.join(' ')), hashes.length];
+}
 const original = html;
-const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-  .map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
-if (!html.includes('__CSP_SCRIPT_HASHES__')) throw new Error('index.html lacks the CSP placeholder');
-html = html.replace('__CSP_SCRIPT_HASHES__', hashes.join(' '));
+let hashes;
+[html, hashes] = csp(html);
+[teacherHtml] = csp(teacherHtml);
+await writeFile(join(staging, 'teacher.html'), teacherHtml);
 
 async function files(dir) {
   const out = [];
@@ -48,19 +82,22 @@ async function files(dir) {
   return out;
 }
 const all = (await files(staging)).map((p) => relative(staging, p)).filter((p) => p !== 'sw.js').sort();
+// What the service worker caches at install: the student's app, not the teacher's bundle.
+const students = all.filter((f) => !f.startsWith('teacher'));
 // The build's version: every file as built (index.html before this hook).
 const hash = createHash('sha256');
 for (const f of all) hash.update(f).update(f === 'index.html' ? original : await readFile(join(staging, f)));
 const version = hash.digest('hex').slice(0, 16);
-// 3. index.html names its build, so the app can tell when a new one arrived.
+// 4. The pages name their build, so the app can tell when a new one arrived.
 html = html.replace('__BUILD__', version);
 await writeFile(htmlPath, html);
+await writeFile(join(staging, 'teacher.html'), teacherHtml.replace('__BUILD__', version));
 const swPath = join(staging, 'sw.js');
 const sw = (await readFile(swPath, 'utf8'))
   .replace('__VERSION__', version)
-  .replace('__FILES__', JSON.stringify(['./', ...all.map((f) => `./${f}`)]));
+  .replace('__FILES__', JSON.stringify(['./', ...students.map((f) => `./${f}`)]));
 await writeFile(swPath, sw);
-// 4. Precompressed copies, made last so they hold the final bytes.
+// 5. Precompressed copies, made last so they hold the final bytes.
 let compressed = 0;
 if (process.env.TRUNK_PROFILE === 'release') {
   for (const f of [...all.filter((f) => f !== 'index.html'), 'index.html', 'sw.js']) {
@@ -70,4 +107,4 @@ if (process.env.TRUNK_PROFILE === 'release') {
     compressed += 1;
   }
 }
-console.log(`post-build: CSP allows ${hashes.length} inline script(s); service worker caches ${all.length + 1} entries; ${compressed} file(s) precompressed`);
+console.log(`post-build: teacher's bundle ${tJs}; CSP allows ${hashes} inline script(s); service worker caches ${students.length + 1} entries; ${compressed} file(s) precompressed`);

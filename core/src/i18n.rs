@@ -324,6 +324,8 @@ ui_strings! {
     HardestFirst => "每题答对率(最难的在前)", "Right answers per question, hardest first";
     WrongPicks => "错选", "Wrong choices picked";
     CopyMark => "（副本）", " (copy)";
+    OpeningTeacherTools => "正在打开教师工具……", "Opening the teacher's tools…";
+    OpenTeacherTools => "打开教师工具", "Open the teacher's tools";
     MyAssignments => "我的作业", "My assignments";
     MyAssignmentsHelp => "在这台设备上生成过的作业都保存在这里。", "Every assignment built on this device is kept here.";
     OpenInBuilder => "在生成器中打开", "Open in the builder";

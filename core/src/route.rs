@@ -76,6 +76,13 @@ impl Print {
 }
 
 impl Page {
+    /// The teacher's tools (builder, class results, answer key, projector):
+    /// they live in their own bundle ([`TEACHER_PAGE`]), which a student's
+    /// first visit never loads.
+    pub fn is_teachers(&self) -> bool {
+        matches!(self, Page::Teacher | Page::Results { .. } | Page::AnswerKey { .. } | Page::Project { .. })
+    }
+
     /// A chapter, from its start.
     pub fn chapter(id: &str) -> Page {
         Page::Read { chapter: id.to_string(), para: None, back: None }
@@ -193,10 +200,35 @@ pub fn href(lang: Lang, page: Page) -> String {
     Route::new(lang, page).href()
 }
 
+/// The page that holds the teacher's tools, beside the student's `index.html`.
+pub const TEACHER_PAGE: &str = "teacher.html";
+
+/// The address a shared link starts with, from the address of the page that
+/// makes it: the student's page, also when a teacher makes it on [`TEACHER_PAGE`].
+pub fn student_base(location: &str) -> &str {
+    let base = location.split('#').next().unwrap_or_default();
+    base.strip_suffix(TEACHER_PAGE).unwrap_or(base)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn shared_links_lead_to_the_students_page_and_only_teacher_tools_are_the_teachers() {
+        assert_eq!(student_base("https://x.org/app/teacher.html#/zh/teacher"), "https://x.org/app/");
+        assert_eq!(student_base("https://x.org/app/#/zh/teacher"), "https://x.org/app/");
+        assert_eq!(student_base("https://x.org/app/index.html"), "https://x.org/app/index.html");
+        let teachers: Vec<&str> = ["#/zh/teacher", "#/zh/results", "#/zh/results/AQ", "#/zh/key/AQ", "#/zh/project/AQ"]
+            .into_iter()
+            .filter(|h| Route::parse(h, Lang::Zh).page.is_teachers())
+            .collect();
+        assert_eq!(teachers.len(), 5);
+        for hash in ["#/zh", "#/zh/read/ch1", "#/zh/quiz/ch1", "#/zh/summary", "#/zh/map", "#/zh/a/AQ", "#/zh/a/AQ?print=sheet", "#/zh/nowhere"] {
+            assert!(!Route::parse(hash, Lang::Zh).page.is_teachers(), "{hash} is a student's page");
+        }
+    }
 
     fn read(chapter: &str, para: Option<&str>, back: Option<&str>) -> Page {
         Page::Read { chapter: chapter.into(), para: para.map(Into::into), back: back.map(Into::into) }

@@ -18,6 +18,14 @@ pub fn hash() -> String {
     window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
+/// Opens another page of the app (relative to this one) in place of this
+/// one, without a history entry.
+pub fn replace_location(relative: &str) {
+    if let Some(w) = window() {
+        let _ = w.location().replace(relative);
+    }
+}
+
 /// Goes to a hash route, adding a history entry.
 pub fn go(hash: &str) {
     if let Some(w) = window() {

@@ -5,11 +5,11 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::window;
 
-/// This page's address with another hash: what links and QR codes hold.
+/// The student's page with a hash: what links and QR codes hold (made on
+/// the teacher's page too, they lead to the student's).
 pub fn page_url(hash: &str) -> String {
     let href = window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-    let base = href.split('#').next().unwrap_or_default();
-    format!("{base}{hash}")
+    format!("{}{hash}", crate::route::student_base(&href))
 }
 
 /// How a copy went.

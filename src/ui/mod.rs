@@ -52,24 +52,31 @@ pub fn ctx() -> Ctx {
     expect_context::<Ctx>()
 }
 
-/// Mounts the app on the page's body. A panic shows a recoverable error view
-/// instead of a frozen or white page.
+/// Mounts the app with every page on the page's body: the teacher's bundle
+/// and the browser tests. A panic shows a recoverable error view instead of
+/// a frozen or white page.
 pub fn mount() {
+    mount_with(pages::page);
+}
+
+/// Mounts the student's bundle: every page but the teacher's tools, which
+/// open their own bundle (`teacher.html`), so a student's first visit never
+/// loads them.
+pub fn mount_student() {
+    mount_with(pages::student);
+}
+
+fn mount_with(pages: fn(Route) -> AnyView) {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         browser::show_crash();
     }));
     browser::remove("loading");
-    mount_to_body(App);
+    mount_to_body(move || view! { <Shell book=crate::book::book() pages/> });
 }
 
 #[component]
-pub fn App() -> impl IntoView {
-    view! { <Shell book=crate::book::book()/> }
-}
-
-#[component]
-fn Shell(book: &'static Book) -> impl IntoView {
+fn Shell(book: &'static Book, pages: fn(Route) -> AnyView) -> impl IntoView {
     let (saved, loaded) = storage::load();
     let (saved, lms) = lms::connect(book, saved);
     let fallback = saved.lang.unwrap_or_default();
@@ -135,7 +142,7 @@ fn Shell(book: &'static Book) -> impl IntoView {
         <components::header::Header/>
         <components::notice::Notice loaded updated/>
         <main id="main" tabindex="-1">
-            {move || pages::page(route.get())}
+            {move || pages(route.get())}
         </main>
     }
 }

@@ -93,3 +93,31 @@ test('home offers to continue where the reader left off', async () => {
   clean(problems);
   await context.close();
 });
+
+test("a student's visit never fetches the teacher's bundle; a teacher's link opens it on its own page", async () => {
+  const session = await openPage(browser, server.origin);
+  const { page, problems, context } = session;
+  const fetched = [];
+  context.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(`${server.url}#/zh/quiz/ch1`);
+  await ready(page);
+  await page.locator('section.question input').first().waitFor();
+  // The service worker has cached the student's app (and nothing of the teacher's).
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(async () => (await caches.keys()).length > 0);
+  const cached = await page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (k) => (await (await caches.open(k)).keys()).map((r) => r.url)))).flat());
+  assert.ok(cached.some((u) => /zhiyuan-[0-9a-f]+_bg\.wasm$/.test(u)), 'the student app is cached for offline use');
+  assert.deepEqual(fetched.filter((p) => p.includes('teacher')), [], 'nothing of the teacher bundle was fetched');
+  assert.deepEqual(cached.filter((u) => u.includes('teacher')), [], 'nor cached');
+  // A teacher's link on the student's page opens the teacher's page at the same route.
+  await page.evaluate(() => { location.hash = '#/en/teacher'; });
+  await page.waitForURL(/\/teacher\.html#\/en\/teacher$/);
+  await ready(page);
+  assert.equal(await page.textContent('h1'), 'Make an assignment');
+  assert.ok(fetched.some((p) => /\/teacher-[0-9a-f]+_bg\.wasm$/.test(p)));
+  // From there a student's page still works (every page is in the teacher's bundle).
+  await page.evaluate(() => { location.hash = '#/en/read/ch2'; });
+  await page.locator('.eyebrow', { hasText: 'Chapter 2' }).waitFor();
+  clean(problems);
+  await context.close();
+});
