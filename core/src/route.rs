@@ -3,7 +3,12 @@
 //! Hash routes (`#/zh/read/ch1`) work from any static file host, under any
 //! sub-path, with no rewrite rules; ARCHITECTURE.md says why we chose them.
 
+use std::fmt;
+
+use crate::content::markup::is_id;
+use crate::content::{ChapterId, ParaId, QuestionId};
 use crate::i18n::Lang;
+use crate::quiz::QuizKey;
 pub use crate::quiz::CHALLENGE;
 
 /// A page of the app.
@@ -13,14 +18,14 @@ pub enum Page {
     /// A chapter, optionally at a paragraph, optionally opened from a question
     /// ("see it in the story"), which gets a way back.
     Read {
-        chapter: String,
-        para: Option<String>,
-        back: Option<String>,
+        chapter: ChapterId,
+        para: Option<ParaId>,
+        back: Option<QuestionId>,
     },
-    /// A chapter's quiz (or `challenge`), optionally at one question.
+    /// A chapter's quiz or the mechanism challenge, optionally at one question.
     Quiz {
-        quiz: String,
-        question: Option<String>,
+        quiz: QuizRoute,
+        question: Option<QuestionId>,
     },
     /// The student's progress: scores, what is left, export, import, reset.
     Summary,
@@ -38,7 +43,7 @@ pub enum Page {
     /// with a damaged one.
     Assignment {
         code: String,
-        question: Option<String>,
+        question: Option<QuestionId>,
         print: Option<Print>,
     },
     /// The teacher's answer key to an assignment: its own route, linked only
@@ -51,6 +56,44 @@ pub enum Page {
         code: String,
     },
     NotFound,
+}
+
+/// Which quiz a quiz page shows: a chapter's own, or the mechanism challenge
+/// (`#/{lang}/quiz/challenge`), so a chapter can never be taken for it.
+/// Content validation makes sure no chapter is called `challenge`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum QuizRoute {
+    Chapter(ChapterId),
+    Challenge,
+}
+
+impl QuizRoute {
+    /// The quiz a link's path segment names; `None` if it is not an id.
+    fn parse(text: &str) -> Option<QuizRoute> {
+        match text {
+            CHALLENGE => Some(QuizRoute::Challenge),
+            id if is_id(id) => Some(QuizRoute::Chapter(id.into())),
+            _ => None,
+        }
+    }
+
+    /// Where the quiz's progress is kept.
+    pub fn key(&self) -> QuizKey<'_> {
+        match self {
+            QuizRoute::Chapter(id) => QuizKey::Chapter(id),
+            QuizRoute::Challenge => QuizKey::Challenge,
+        }
+    }
+}
+
+/// Written as in links: the chapter's id or `challenge`.
+impl fmt::Display for QuizRoute {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            QuizRoute::Chapter(id) => id,
+            QuizRoute::Challenge => CHALLENGE,
+        })
+    }
 }
 
 /// The printed form of a student's assignment link. (The answer key is the
@@ -77,12 +120,22 @@ impl Print {
 
 impl Page {
     /// A chapter, from its start.
-    pub fn chapter(id: &str) -> Page {
-        Page::Read { chapter: id.to_string(), para: None, back: None }
+    pub fn chapter(id: &ChapterId) -> Page {
+        Page::Read { chapter: id.clone(), para: None, back: None }
+    }
+
+    /// A paragraph of a chapter.
+    pub fn para(chapter: &ChapterId, para: &ParaId) -> Page {
+        Page::Read { chapter: chapter.clone(), para: Some(para.clone()), back: None }
+    }
+
+    /// A chapter's quiz, optionally at one of its questions.
+    pub fn quiz(chapter: &ChapterId, question: Option<&QuestionId>) -> Page {
+        Page::Quiz { quiz: QuizRoute::Chapter(chapter.clone()), question: question.cloned() }
     }
 
     /// The same quiz or assignment, at a question.
-    pub fn at_question(&self, id: Option<String>) -> Page {
+    pub fn at_question(&self, id: Option<QuestionId>) -> Page {
         match self {
             Page::Quiz { quiz, .. } => Page::Quiz { quiz: quiz.clone(), question: id },
             Page::Assignment { code, .. } => Page::Assignment { code: code.clone(), question: id, print: None },
@@ -118,7 +171,6 @@ impl Route {
             },
         };
         let rest: Vec<&str> = parts.collect();
-        let id = |s: &str| crate::content::markup::is_id(s).then(|| s.to_string());
         let page = match rest.as_slice() {
             [] => Some(Page::Home),
             ["summary"] => Some(Page::Summary),
@@ -128,8 +180,8 @@ impl Route {
                 (Some(chapter), Some(para)) => Some(Page::Read { chapter, para: Some(para), back: back.and_then(id) }),
                 _ => None,
             },
-            ["quiz", q] => id(q).map(|quiz| Page::Quiz { quiz, question: None }),
-            ["quiz", q, n] => match (id(q), id(n)) {
+            ["quiz", q] => QuizRoute::parse(q).map(|quiz| Page::Quiz { quiz, question: None }),
+            ["quiz", q, n] => match (QuizRoute::parse(q), id(n)) {
                 (Some(quiz), Some(question)) => Some(Page::Quiz { quiz, question: Some(question) }),
                 _ => None,
             },
@@ -176,9 +228,14 @@ impl Route {
     }
 }
 
+/// A content id of any kind, if the text is one (lowercase ASCII, digits, `-`).
+fn id<T: for<'a> From<&'a str>>(text: &str) -> Option<T> {
+    is_id(text).then(|| T::from(text))
+}
+
 fn assignment(code: &str, question: Option<&str>, print: Option<&str>) -> Option<Page> {
     let question = match question {
-        Some(q) => Some(crate::content::markup::is_id(q).then(|| q.to_string())?),
+        Some(q) => Some(id(q)?),
         None => None,
     };
     let print = match print {
@@ -209,7 +266,7 @@ mod tests {
         assert_eq!(Route::parse("#/en", Lang::Zh), Route::new(Lang::En, Page::Home));
         assert_eq!(Route::parse("#/zh/read/ch2", Lang::En), Route::new(Lang::Zh, read("ch2", None, None)));
         assert_eq!(Route::parse("#/en/read/ch2/ch2-p3?back=ch2-q1", Lang::Zh), Route::new(Lang::En, read("ch2", Some("ch2-p3"), Some("ch2-q1"))));
-        assert_eq!(Route::parse("#/zh/quiz/challenge/ch3-q2", Lang::Zh).page, Page::Quiz { quiz: CHALLENGE.into(), question: Some("ch3-q2".into()) });
+        assert_eq!(Route::parse("#/zh/quiz/challenge/ch3-q2", Lang::Zh).page, Page::Quiz { quiz: QuizRoute::Challenge, question: Some("ch3-q2".into()) });
         assert_eq!(Route::parse("#/en/teacher", Lang::Zh), Route::new(Lang::En, Page::Teacher));
         assert_eq!(Route::parse("#/zh/results", Lang::Zh).page, Page::Results { assignment: None });
         assert_eq!(Route::parse("#/zh/results/AQ-_x", Lang::Zh).page, Page::Results { assignment: Some("AQ-_x".into()) });
@@ -294,16 +351,23 @@ mod tests {
     fn page() -> impl Strategy<Value = Page> {
         let id = "[a-z0-9-]{1,10}";
         let code = "[A-Za-z0-9_-]{1,60}";
+        // A chapter is never called `challenge` (content validation).
+        let chapter = id.prop_filter("the challenge is not a chapter", |c| c != CHALLENGE);
+        let quiz = prop_oneof![Just(QuizRoute::Challenge), chapter.prop_map(|c| QuizRoute::Chapter(ChapterId::new(c)))];
         prop_oneof![
             Just(Page::Home),
             Just(Page::Summary),
             Just(Page::Map),
-            (id, proptest::option::of(id), proptest::option::of(id)).prop_map(|(c, p, b)| Page::Read { back: p.as_ref().and(b), chapter: c, para: p }),
-            (id, proptest::option::of(id)).prop_map(|(quiz, question)| Page::Quiz { quiz, question }),
+            (id, proptest::option::of(id), proptest::option::of(id)).prop_map(|(c, p, b)| Page::Read {
+                back: p.as_ref().and(b).map(QuestionId::new),
+                chapter: ChapterId::new(c),
+                para: p.map(ParaId::new)
+            }),
+            (quiz, proptest::option::of(id)).prop_map(|(quiz, question)| Page::Quiz { quiz, question: question.map(QuestionId::new) }),
             Just(Page::Teacher),
             proptest::option::of(code).prop_map(|assignment| Page::Results { assignment }),
             (code, proptest::option::of(id), proptest::option::of(Just(Print::Sheet))).prop_map(|(code, question, print)| Page::Assignment {
-                question: question.filter(|_| print.is_none()),
+                question: question.filter(|_| print.is_none()).map(QuestionId::new),
                 code,
                 print
             }),
