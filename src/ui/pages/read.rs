@@ -137,15 +137,15 @@ fn ChapterNav(chapter: &'static Chapter) -> impl IntoView {
 
 /// Saves where the reader is, for "continue", and whether they reached the end.
 fn note_place(ctx: crate::ui::Ctx, chapter: &Chapter, done: bool) {
-    let at = browser::reading_at("p.para");
-    let unchanged = ctx.progress.with_untracked(|p| p.read.get(chapter.id.as_str()).is_some_and(|r| r.at == at && (r.done || !done)));
+    let at = browser::reading_at("p.para").map(ParaId::from);
+    let unchanged = ctx.progress.with_untracked(|p| p.read.get(&chapter.id).is_some_and(|r| r.at == at && (r.done || !done)));
     if unchanged {
         return;
     }
-    let page = Page::Read { chapter: chapter.id.clone(), para: at.as_deref().map(ParaId::from), back: None };
+    let page = Page::Read { chapter: chapter.id.clone(), para: at.clone(), back: None };
     let now = browser::time();
     ctx.progress.update(|p| {
-        p.read_at(&chapter.id, at.as_deref(), done, now);
+        p.read_at(&chapter.id, at.as_ref(), done, now);
         p.set_place(ctx.lang(), Some(href(ctx.lang(), page)), now);
     });
 }
