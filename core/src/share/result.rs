@@ -202,6 +202,8 @@ pub fn detail(q: &Question, response: &Response, outcome: &Outcome) -> u8 {
         (Task::Single(_) | Task::Multi(_) | Task::TrueFalse(_) | Task::Order(_) | Task::Match(_) | Task::Numeric(_) | Task::Short(_), _) => {
             outcome.parts.iter().filter(|p| **p).count().min(255) as u8
         }
+        #[cfg(feature = "sample-kind")]
+        (Task::Sample(_), _) => outcome.parts.iter().filter(|p| **p).count().min(255) as u8,
     }
 }
 

@@ -236,6 +236,8 @@ fn input(slot: Slot) -> AnyView {
         Task::Match(m) => matching(slot, m),
         Task::Numeric(n) => typed(slot, Some(&n.unit)),
         Task::Short(_) => typed(slot, None),
+        #[cfg(feature = "sample-kind")]
+        Task::Sample(_) => typed(slot, None),
     }
 }
 

@@ -105,6 +105,8 @@ fn room_to_answer(q: &'static Question, lang: Lang) -> impl IntoView {
             ("lettered", texts(&mut shown.rights.iter().map(|&i| m.pairs[i].right.get(lang)))),
         ],
         Task::Numeric(_) | Task::Short(_) => Vec::new(),
+        #[cfg(feature = "sample-kind")]
+        Task::Sample(_) => Vec::new(),
     };
     let unit = match &q.task {
         Task::Numeric(n) => n.unit.get(lang).to_string(),
