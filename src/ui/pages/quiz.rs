@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::content::{Bilingual, Question, QuestionId};
 use crate::i18n::{fill, percent, points, Key};
-use crate::progress::{Gap, Mode, Standing};
+use crate::progress::{Answer, Gap, Mode, Standing};
 use crate::quiz::{in_order, questions, QuizKey};
 use crate::route::{href, Page, QuizRoute};
 use crate::share::time::days;
@@ -143,26 +143,51 @@ fn ModePicker(key: QuizKey<'static>) -> impl IntoView {
     }
 }
 
+/// What a question's dot shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Dot {
+    Open,
+    Answered,
+    /// Begun but not gradable yet (`Gap::Incomplete`): its label says so.
+    Incomplete,
+    Right,
+    Wrong,
+}
+
+impl Dot {
+    fn of(answer: Option<&Answer>, q: &Question) -> Dot {
+        match Standing::of(answer, q) {
+            Standing::Right => Dot::Right,
+            Standing::Wrong => Dot::Wrong,
+            Standing::Answered if Gap::of(answer, q) == Some(Gap::Incomplete) => Dot::Incomplete,
+            Standing::Answered => Dot::Answered,
+            Standing::Open => Dot::Open,
+        }
+    }
+
+    fn class(self) -> &'static str {
+        match self {
+            Dot::Open => "dot",
+            Dot::Answered => "dot answered",
+            Dot::Incomplete => "dot incomplete",
+            Dot::Right => "dot right",
+            Dot::Wrong => "dot wrong",
+        }
+    }
+}
+
 /// One dot per question: answered, right or wrong, and a link to it.
 #[component]
 fn Dots(key: QuizKey<'static>, page: Page, list: Vec<&'static Question>) -> impl IntoView {
     let ctx = ctx();
     let dots = list.into_iter().enumerate().map(|(i, q)| {
         let link = page.at_question(Some(q.id.clone()));
-        let state = move || {
-            ctx.progress.with(|p| match Standing::of(p.answer(key, q), q) {
-                Standing::Right => "dot right",
-                Standing::Wrong => "dot wrong",
-                Standing::Answered if Gap::of(p.answer(key, q), q) == Some(Gap::Incomplete) => "dot incomplete",
-                Standing::Answered => "dot answered",
-                Standing::Open => "dot",
-            })
-        };
+        let dot = move || ctx.progress.with(|p| Dot::of(p.answer(key, q), q));
         view! {
-            <li><a class=state href=href(ctx.lang(), link)
+            <li><a class=move || dot().class() href=href(ctx.lang(), link)
                 aria-label=move || {
                     let n = fill(Key::QuestionN.get(ctx.lang()), i + 1);
-                    if state() == "dot incomplete" { format!("{n} {}", Key::IncompleteTag.get(ctx.lang())) } else { n }
+                    if dot() == Dot::Incomplete { format!("{n} {}", Key::IncompleteTag.get(ctx.lang())) } else { n }
                 }>{i + 1}</a></li>
         }
     });
