@@ -40,7 +40,7 @@ pub struct Progress {
     pub last: Option<String>,
     #[serde(rename = "read")]
     pub read: Map<Reading, ChapterId>,
-    /// Per quiz: a chapter id or `challenge`.
+    /// Per quiz, by its `QuizKey` written as text: a chapter id, `challenge` or `a-{fingerprint}`.
     #[serde(rename = "quizzes")]
     pub quizzes: Map<QuizProgress>,
     /// When `lang`, `name` or `last` last changed.
