@@ -8,7 +8,6 @@ use std::fmt;
 use crate::content::markup::is_id;
 use crate::content::{ChapterId, ParaId, QuestionId};
 use crate::i18n::Lang;
-use crate::quiz::QuizKey;
 pub use crate::quiz::CHALLENGE;
 
 /// A page of the app.
@@ -74,14 +73,6 @@ impl QuizRoute {
             CHALLENGE => Some(QuizRoute::Challenge),
             id if is_id(id) => Some(QuizRoute::Chapter(id.into())),
             _ => None,
-        }
-    }
-
-    /// Where the quiz's progress is kept.
-    pub fn key(&self) -> QuizKey<'_> {
-        match self {
-            QuizRoute::Chapter(id) => QuizKey::Chapter(id),
-            QuizRoute::Challenge => QuizKey::Challenge,
         }
     }
 }
