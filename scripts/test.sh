@@ -2,7 +2,8 @@
 # Installs what is missing, then runs every test tier and exits non-zero if
 # any fails:
 #   0. hygiene:     cargo fmt --check; cargo clippy -D warnings, native and wasm32
-#   1. native:      cargo test (content, grading, progress, routes)
+#   1. native:      cargo test (content, grading, progress, routes); the test-only sample
+#                   question kind (feature sample-kind) graded, validated and packed
 #   2. browser:     wasm-bindgen-test in headless Chromium (storage, components, share glue, visuals)
 #   3. end to end:  the release build served under a sub-path, driven in Chromium
 set -uo pipefail
@@ -29,11 +30,20 @@ hygiene() {
     cargo fmt --check &&
         cargo clippy --locked --all-targets -- -D warnings &&
         cargo clippy --locked --target wasm32-unknown-unknown --lib --bins \
-            --test browser --test browser_crash --test browser_share --test browser_visuals -- -D warnings
+            --test browser --test browser_crash --test browser_share --test browser_visuals -- -D warnings &&
+        # The sample kind compiles everywhere a kind must be handled, the views included.
+        cargo clippy --locked -p zhiyuan-core --features sample-kind --all-targets -- -D warnings &&
+        cargo clippy --locked --target wasm32-unknown-unknown --lib --features sample-kind -- -D warnings
+}
+
+native() {
+    cargo test --locked &&
+        cargo test --locked -p zhiyuan-core --features sample-kind --lib content::kinds::sample &&
+        cargo test --locked --test grading --features sample-kind
 }
 
 tier "0: hygiene (cargo fmt --check, cargo clippy -D warnings native and wasm32)" hygiene
-tier "1: native (cargo test)" cargo test --locked
+tier "1: native (cargo test; the sample kind with --features sample-kind)" native
 tier "2: browser (wasm-bindgen-test, headless Chromium)" \
     cargo test --locked --target wasm32-unknown-unknown --test browser --test browser_crash --test browser_share --test browser_visuals
 tier "3: end to end (release build under a sub-path, Chromium)" scripts/e2e.sh

@@ -26,6 +26,8 @@ fn wrong_response(q: &Question) -> Response {
             Response::Text(format!("{}", n + num.tolerance.unwrap_or(0.0) + n.abs() + 1.0))
         }
         Task::Short(_) => Response::Text("完全不对 nothing like it".into()),
+        #[cfg(feature = "sample-kind")]
+        Task::Sample(s) => Response::Text((s.count + 1).to_string()),
     }
 }
 
@@ -110,6 +112,8 @@ proptest! {
             Task::Single(c) | Task::Multi(c) => c.choices = permutation(c.choices.len(), seed).into_iter().map(|i| c.choices[i].clone()).collect(),
             Task::Match(m) => m.pairs = permutation(m.pairs.len(), seed).into_iter().map(|i| m.pairs[i].clone()).collect(),
             Task::TrueFalse(_) | Task::Order(_) | Task::Numeric(_) | Task::Short(_) => {}
+            #[cfg(feature = "sample-kind")]
+            Task::Sample(_) => {}
         }
         for response in [correct_response(q), wrong_response(q)] {
             prop_assert_eq!(grade(q, &response).map(|o| o.score), grade(&shown, &response).map(|o| o.score));

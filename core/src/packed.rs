@@ -13,6 +13,8 @@
 //! It depends only on the content model and the drawn visuals: the app's
 //! build script packs with it, and the app reads with it.
 
+#[cfg(feature = "sample-kind")]
+use crate::content::kinds::Sample;
 use crate::content::model::*;
 use crate::i18n::Lang;
 use crate::visual::drawn::{Drawn, Said};
@@ -341,7 +343,42 @@ macro_rules! packed_enum {
         }
     )*};
 }
-packed_enum!(Kind, Level, Mechanism, Facet, Lang, Step);
+packed_enum!(Level, Mechanism, Facet, Lang, Step);
+
+/// A kind by its code: its place in `Kind::ALL` (so the book's bytes stay as
+/// they were), each named here so that a new kind must be given one.
+impl Packed for Kind {
+    fn pack(&self, w: &mut Writer) {
+        w.byte(match self {
+            Kind::Single => 0,
+            Kind::Multi => 1,
+            Kind::TrueFalse => 2,
+            Kind::Order => 3,
+            Kind::Match => 4,
+            Kind::Numeric => 5,
+            Kind::Short => 6,
+            #[cfg(feature = "sample-kind")]
+            Kind::Sample => 7,
+        });
+    }
+    fn unpack(r: &mut Reader) -> Self {
+        match r.byte() {
+            0 => Kind::Single,
+            1 => Kind::Multi,
+            2 => Kind::TrueFalse,
+            3 => Kind::Order,
+            4 => Kind::Match,
+            5 => Kind::Numeric,
+            6 => Kind::Short,
+            #[cfg(feature = "sample-kind")]
+            7 => Kind::Sample,
+            _ => {
+                r.ok = false;
+                Kind::Single
+            }
+        }
+    }
+}
 
 /// A question's task: its kind, then that kind's data.
 impl Packed for Task {
@@ -354,6 +391,8 @@ impl Packed for Task {
             Task::Match(m) => m.pack(w),
             Task::Numeric(n) => n.pack(w),
             Task::Short(s) => s.pack(w),
+            #[cfg(feature = "sample-kind")]
+            Task::Sample(s) => s.pack(w),
         }
     }
     fn unpack(r: &mut Reader) -> Self {
@@ -365,6 +404,8 @@ impl Packed for Task {
             Kind::Match => Task::Match(Packed::unpack(r)),
             Kind::Numeric => Task::Numeric(Packed::unpack(r)),
             Kind::Short => Task::Short(Packed::unpack(r)),
+            #[cfg(feature = "sample-kind")]
+            Kind::Sample => Task::Sample(Packed::unpack(r)),
         }
     }
 }
@@ -409,6 +450,10 @@ packed_struct! {
     Pair { id, left, right }
     Drawn { slug, para, lang, title, desc, view_box, scenes, links, views, steps, note, table }
     Said { name, detail }
+}
+#[cfg(feature = "sample-kind")]
+packed_struct! {
+    Sample { count }
 }
 
 #[cfg(test)]

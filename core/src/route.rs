@@ -3,6 +3,10 @@
 //! Hash routes (`#/zh/read/ch1`) work from any static file host, under any
 //! sub-path, with no rewrite rules; ARCHITECTURE.md says why we chose them.
 
+use std::fmt;
+
+use crate::content::markup::is_id;
+use crate::content::{ChapterId, ParaId, QuestionId};
 use crate::i18n::Lang;
 pub use crate::quiz::CHALLENGE;
 
@@ -13,14 +17,14 @@ pub enum Page {
     /// A chapter, optionally at a paragraph, optionally opened from a question
     /// ("see it in the story"), which gets a way back.
     Read {
-        chapter: String,
-        para: Option<String>,
-        back: Option<String>,
+        chapter: ChapterId,
+        para: Option<ParaId>,
+        back: Option<QuestionId>,
     },
-    /// A chapter's quiz (or `challenge`), optionally at one question.
+    /// A chapter's quiz or the mechanism challenge, optionally at one question.
     Quiz {
-        quiz: String,
-        question: Option<String>,
+        quiz: QuizRoute,
+        question: Option<QuestionId>,
     },
     /// The student's progress: scores, what is left, export, import, reset.
     Summary,
@@ -38,7 +42,7 @@ pub enum Page {
     /// with a damaged one.
     Assignment {
         code: String,
-        question: Option<String>,
+        question: Option<QuestionId>,
         print: Option<Print>,
     },
     /// The teacher's answer key to an assignment: its own route, linked only
@@ -51,6 +55,45 @@ pub enum Page {
         code: String,
     },
     NotFound,
+}
+
+/// Which quiz a quiz page shows: a chapter's own, or the mechanism challenge
+/// (`#/{lang}/quiz/challenge`), so a chapter can never be taken for it.
+/// Content validation makes sure no chapter is called `challenge`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum QuizRoute {
+    Chapter(ChapterId),
+    Challenge,
+}
+
+impl QuizRoute {
+    /// Whose progress this quiz is, borrowing the book's own chapter id;
+    /// `None` for a chapter the book does not have.
+    pub fn key<'a>(&self, book: &'a crate::content::Book) -> Option<crate::quiz::QuizKey<'a>> {
+        match self {
+            QuizRoute::Chapter(id) => book.chapter(id).map(|c| crate::quiz::QuizKey::Chapter(&c.id)),
+            QuizRoute::Challenge => Some(crate::quiz::QuizKey::Challenge),
+        }
+    }
+
+    /// The quiz a link's path segment names; `None` if it is not an id.
+    fn parse(text: &str) -> Option<QuizRoute> {
+        match text {
+            CHALLENGE => Some(QuizRoute::Challenge),
+            id if is_id(id) => Some(QuizRoute::Chapter(id.into())),
+            _ => None,
+        }
+    }
+}
+
+/// Written as in links: the chapter's id or `challenge`.
+impl fmt::Display for QuizRoute {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            QuizRoute::Chapter(id) => id,
+            QuizRoute::Challenge => CHALLENGE,
+        })
+    }
 }
 
 /// The printed form of a student's assignment link. (The answer key is the
@@ -84,12 +127,22 @@ impl Page {
     }
 
     /// A chapter, from its start.
-    pub fn chapter(id: &str) -> Page {
-        Page::Read { chapter: id.to_string(), para: None, back: None }
+    pub fn chapter(id: &ChapterId) -> Page {
+        Page::Read { chapter: id.clone(), para: None, back: None }
+    }
+
+    /// A paragraph of a chapter.
+    pub fn para(chapter: &ChapterId, para: &ParaId) -> Page {
+        Page::Read { chapter: chapter.clone(), para: Some(para.clone()), back: None }
+    }
+
+    /// A chapter's quiz, optionally at one of its questions.
+    pub fn quiz(chapter: &ChapterId, question: Option<&QuestionId>) -> Page {
+        Page::Quiz { quiz: QuizRoute::Chapter(chapter.clone()), question: question.cloned() }
     }
 
     /// The same quiz or assignment, at a question.
-    pub fn at_question(&self, id: Option<String>) -> Page {
+    pub fn at_question(&self, id: Option<QuestionId>) -> Page {
         match self {
             Page::Quiz { quiz, .. } => Page::Quiz { quiz: quiz.clone(), question: id },
             Page::Assignment { code, .. } => Page::Assignment { code: code.clone(), question: id, print: None },
@@ -125,7 +178,6 @@ impl Route {
             },
         };
         let rest: Vec<&str> = parts.collect();
-        let id = |s: &str| crate::content::markup::is_id(s).then(|| s.to_string());
         let page = match rest.as_slice() {
             [] => Some(Page::Home),
             ["summary"] => Some(Page::Summary),
@@ -135,8 +187,8 @@ impl Route {
                 (Some(chapter), Some(para)) => Some(Page::Read { chapter, para: Some(para), back: back.and_then(id) }),
                 _ => None,
             },
-            ["quiz", q] => id(q).map(|quiz| Page::Quiz { quiz, question: None }),
-            ["quiz", q, n] => match (id(q), id(n)) {
+            ["quiz", q] => QuizRoute::parse(q).map(|quiz| Page::Quiz { quiz, question: None }),
+            ["quiz", q, n] => match (QuizRoute::parse(q), id(n)) {
                 (Some(quiz), Some(question)) => Some(Page::Quiz { quiz, question: Some(question) }),
                 _ => None,
             },
@@ -183,9 +235,14 @@ impl Route {
     }
 }
 
+/// A content id of any kind, if the text is one (lowercase ASCII, digits, `-`).
+fn id<T: for<'a> From<&'a str>>(text: &str) -> Option<T> {
+    is_id(text).then(|| T::from(text))
+}
+
 fn assignment(code: &str, question: Option<&str>, print: Option<&str>) -> Option<Page> {
     let question = match question {
-        Some(q) => Some(crate::content::markup::is_id(q).then(|| q.to_string())?),
+        Some(q) => Some(id(q)?),
         None => None,
     };
     let print = match print {
@@ -241,7 +298,7 @@ mod tests {
         assert_eq!(Route::parse("#/en", Lang::Zh), Route::new(Lang::En, Page::Home));
         assert_eq!(Route::parse("#/zh/read/ch2", Lang::En), Route::new(Lang::Zh, read("ch2", None, None)));
         assert_eq!(Route::parse("#/en/read/ch2/ch2-p3?back=ch2-q1", Lang::Zh), Route::new(Lang::En, read("ch2", Some("ch2-p3"), Some("ch2-q1"))));
-        assert_eq!(Route::parse("#/zh/quiz/challenge/ch3-q2", Lang::Zh).page, Page::Quiz { quiz: CHALLENGE.into(), question: Some("ch3-q2".into()) });
+        assert_eq!(Route::parse("#/zh/quiz/challenge/ch3-q2", Lang::Zh).page, Page::Quiz { quiz: QuizRoute::Challenge, question: Some("ch3-q2".into()) });
         assert_eq!(Route::parse("#/en/teacher", Lang::Zh), Route::new(Lang::En, Page::Teacher));
         assert_eq!(Route::parse("#/zh/results", Lang::Zh).page, Page::Results { assignment: None });
         assert_eq!(Route::parse("#/zh/results/AQ-_x", Lang::Zh).page, Page::Results { assignment: Some("AQ-_x".into()) });
@@ -272,19 +329,77 @@ mod tests {
         }
     }
 
+    /// Links already shared must keep working: each hash (every page kind,
+    /// real assignment codes of every version, and the older or looser forms
+    /// the app still reads) parses and is written back as exactly this text.
+    /// Pinned before routes carried typed ids; it must never change.
+    #[test]
+    fn shared_links_parse_and_write_back_byte_for_byte() {
+        const V1: &str = "AQUJ3hDnrKzkuInnq6Ag5ouo5qy-gwGDAoMDgwSDBeyk";
+        const V2: &str = "AjcJ3hDnrKzkuInnq6Ag5ouo5qy-gwGDAoMD-Dc";
+        const V3: &str = "AwAEUXVpeoEBcvE";
+        let cases: [(String, String); 28] = [
+            ("".to_string(), "#/zh".into()),
+            ("#/".to_string(), "#/zh".into()),
+            ("#/zh".to_string(), "#/zh".into()),
+            ("#/en/".to_string(), "#/en".into()),
+            ("#/zh/summary".to_string(), "#/zh/summary".into()),
+            ("#/en/map".to_string(), "#/en/map".into()),
+            ("#/zh/read/ch3".to_string(), "#/zh/read/ch3".into()),
+            ("#/en/read/ch3/ch3-p5".to_string(), "#/en/read/ch3/ch3-p5".into()),
+            ("#/zh/read/ch3/ch3-p5?back=ch3-q2".to_string(), "#/zh/read/ch3/ch3-p5?back=ch3-q2".into()),
+            // A way back needs a paragraph to come back from; a damaged one is dropped.
+            ("#/zh/read/ch3?back=ch3-q2".to_string(), "#/zh/read/ch3".into()),
+            ("#/zh/read/ch3/ch3-p5?back=CH3".to_string(), "#/zh/read/ch3/ch3-p5".into()),
+            ("#/zh/quiz/ch2".to_string(), "#/zh/quiz/ch2".into()),
+            ("#/en/quiz/ch2/ch2-q4".to_string(), "#/en/quiz/ch2/ch2-q4".into()),
+            ("#/zh/quiz/challenge".to_string(), "#/zh/quiz/challenge".into()),
+            ("#/en/quiz/challenge/ch5-q1".to_string(), "#/en/quiz/challenge/ch5-q1".into()),
+            ("#/zh/teacher".to_string(), "#/zh/teacher".into()),
+            ("#/zh/results".to_string(), "#/zh/results".into()),
+            (format!("#/en/results/{V3}"), format!("#/en/results/{V3}")),
+            (format!("#/zh/a/{V1}"), format!("#/zh/a/{V1}")),
+            (format!("#/en/a/{V2}/ch1-q2"), format!("#/en/a/{V2}/ch1-q2")),
+            (format!("#/zh/a/{V3}?print=sheet"), format!("#/zh/a/{V3}?print=sheet")),
+            // Version 1 of the app put the answer key on the student's link.
+            (format!("#/zh/a/{V1}?print=key"), format!("#/zh/a/{V1}?print=sheet")),
+            (format!("#/zh/a/{V3}/ch1-q2?print=sheet"), format!("#/zh/a/{V3}/ch1-q2?print=sheet")),
+            // A damaged code is kept as given, so the page can say what is wrong with it.
+            ("#/zh/a/AQ-_x".to_string(), "#/zh/a/AQ-_x".into()),
+            (format!("#/en/key/{V3}"), format!("#/en/key/{V3}")),
+            (format!("#/zh/project/{V2}"), format!("#/zh/project/{V2}")),
+            ("#/zh/nothing".to_string(), "#/zh".into()),
+            ("#/fr/read/ch1".to_string(), "#/zh".into()),
+        ];
+        for (hash, written) in &cases {
+            let route = Route::parse(hash, Lang::Zh);
+            assert_eq!(&route.href(), written, "{hash}");
+            if route.page != Page::NotFound {
+                assert_eq!(Route::parse(written, Lang::En), route, "{written}");
+            }
+        }
+    }
+
     fn page() -> impl Strategy<Value = Page> {
         let id = "[a-z0-9-]{1,10}";
         let code = "[A-Za-z0-9_-]{1,60}";
+        // A chapter is never called `challenge` (content validation).
+        let chapter = id.prop_filter("the challenge is not a chapter", |c| c != CHALLENGE);
+        let quiz = prop_oneof![Just(QuizRoute::Challenge), chapter.prop_map(|c| QuizRoute::Chapter(ChapterId::new(c)))];
         prop_oneof![
             Just(Page::Home),
             Just(Page::Summary),
             Just(Page::Map),
-            (id, proptest::option::of(id), proptest::option::of(id)).prop_map(|(c, p, b)| Page::Read { back: p.as_ref().and(b), chapter: c, para: p }),
-            (id, proptest::option::of(id)).prop_map(|(quiz, question)| Page::Quiz { quiz, question }),
+            (id, proptest::option::of(id), proptest::option::of(id)).prop_map(|(c, p, b)| Page::Read {
+                back: p.as_ref().and(b).map(QuestionId::new),
+                chapter: ChapterId::new(c),
+                para: p.map(ParaId::new)
+            }),
+            (quiz, proptest::option::of(id)).prop_map(|(quiz, question)| Page::Quiz { quiz, question: question.map(QuestionId::new) }),
             Just(Page::Teacher),
             proptest::option::of(code).prop_map(|assignment| Page::Results { assignment }),
             (code, proptest::option::of(id), proptest::option::of(Just(Print::Sheet))).prop_map(|(code, question, print)| Page::Assignment {
-                question: question.filter(|_| print.is_none()),
+                question: question.filter(|_| print.is_none()).map(QuestionId::new),
                 code,
                 print
             }),

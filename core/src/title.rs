@@ -5,7 +5,7 @@
 use crate::content::markup::plain;
 use crate::content::{Bilingual, Book};
 use crate::i18n::{fill, Key, Lang};
-use crate::route::{Page, Route, CHALLENGE};
+use crate::route::{Page, QuizRoute, Route};
 use crate::share::Assignment;
 
 /// The document title for a route: the page's own name, then the app's.
@@ -17,8 +17,8 @@ pub fn title(route: &Route, book: &Book) -> String {
     let page = match &route.page {
         Page::Home => None,
         Page::Read { chapter: id, .. } => Some(chapter(id).unwrap_or_else(not_found)),
-        Page::Quiz { quiz, .. } if quiz == CHALLENGE => Some(Key::Challenge.get(lang).to_string()),
-        Page::Quiz { quiz, .. } => Some(chapter(quiz).map(|t| fill(Key::QuizFor.get(lang), t)).unwrap_or_else(not_found)),
+        Page::Quiz { quiz: QuizRoute::Challenge, .. } => Some(Key::Challenge.get(lang).to_string()),
+        Page::Quiz { quiz: QuizRoute::Chapter(quiz), .. } => Some(chapter(quiz).map(|t| fill(Key::QuizFor.get(lang), t)).unwrap_or_else(not_found)),
         Page::Summary => Some(Key::MyProgress.get(lang).to_string()),
         Page::Map => Some(Key::MapTitle.get(lang).to_string()),
         Page::Teacher => Some(Key::TeacherTitle.get(lang).to_string()),
@@ -56,15 +56,15 @@ mod tests {
     #[test]
     fn every_page_type_has_its_own_title_in_its_language() {
         let book = crate::content::test_book();
-        let chapter = book.chapters[0].id.to_string();
+        let chapter = book.chapters[0].id.clone();
         let code = Assignment { title: "周测".into(), questions: vec![book.questions().next().expect("a question").id.to_string()], ..Assignment::default() }
             .encode()
             .expect("encodes");
         let pages = [
             Page::Home,
             Page::chapter(&chapter),
-            Page::Quiz { quiz: chapter.clone(), question: None },
-            Page::Quiz { quiz: CHALLENGE.into(), question: None },
+            Page::quiz(&chapter, None),
+            Page::Quiz { quiz: QuizRoute::Challenge, question: None },
             Page::Summary,
             Page::Teacher,
             Page::Results { assignment: None },

@@ -99,17 +99,25 @@ pub fn reading_at(selector: &str) -> Option<String> {
         .map(|el| el.id())
 }
 
+/// Where a focused element is brought into view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scroll {
+    /// The page's top: for a page heading.
+    ToTop,
+    /// Centred: for a target a link named (a paragraph, a question).
+    Centre,
+}
+
 /// Moves keyboard focus to an element by id without the browser's own jump,
-/// then shows it: a page heading by going to the top, a target (a paragraph,
-/// a question) by centring it.
-pub fn focus(id: &str, target: bool) {
+/// then shows it where `scroll` says.
+pub fn focus(id: &str, scroll: Scroll) {
     let Some(w) = window() else { return };
     let Some(el) = w.document().and_then(|d| d.get_element_by_id(id)) else { return };
     let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() else { return };
     let options = web_sys::FocusOptions::new();
     options.set_prevent_scroll(true);
     let _ = el.focus_with_options(&options);
-    if target {
+    if scroll == Scroll::Centre {
         let place = web_sys::ScrollIntoViewOptions::new();
         place.set_block(web_sys::ScrollLogicalPosition::Center);
         el.scroll_into_view_with_scroll_into_view_options(&place);

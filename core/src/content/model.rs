@@ -317,6 +317,10 @@ pub struct QuestionFile {
     /// `short`: accepted answers, compared after normalisation.
     #[serde(default)]
     pub accept: Vec<String>,
+    /// `sample` (the test-only kind): the count asked for.
+    #[cfg(feature = "sample-kind")]
+    #[serde(default)]
+    pub count: Option<u64>,
 }
 
 impl QuestionFile {
@@ -333,6 +337,8 @@ impl QuestionFile {
             ("number", self.number.is_some(), kind == Kind::Numeric),
             ("units", !self.units.is_empty(), kind == Kind::Numeric),
             ("accept", !self.accept.is_empty(), kind == Kind::Short),
+            #[cfg(feature = "sample-kind")]
+            ("count", self.count.is_some(), kind == Kind::Sample),
         ];
         for (field, present, belongs) in fields {
             if present && !belongs {
@@ -342,6 +348,10 @@ impl QuestionFile {
         if kind == Kind::TrueFalse && self.truth.is_none() {
             problems.push("true/false question without `truth`".to_string());
         }
+        #[cfg(feature = "sample-kind")]
+        if kind == Kind::Sample && self.count.is_none() {
+            problems.push("sample question without `count`".to_string());
+        }
         let task = match kind {
             Kind::Single => Task::Single(Choices { choices: self.choices }),
             Kind::Multi => Task::Multi(Choices { choices: self.choices }),
@@ -350,6 +360,8 @@ impl QuestionFile {
             Kind::Match => Task::Match(Matching { pairs: self.pairs }),
             Kind::Numeric => Task::Numeric(Numeric { number: self.number, tolerance: self.tolerance, unit: self.unit, units: self.units }),
             Kind::Short => Task::Short(Short { accept: self.accept }),
+            #[cfg(feature = "sample-kind")]
+            Kind::Sample => Task::Sample(super::kinds::Sample { count: self.count.unwrap_or_default() }),
         };
         let q = Question {
             id: self.id,

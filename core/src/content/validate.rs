@@ -168,6 +168,11 @@ impl<'a> Checker<'a> {
     fn chapter(&mut self, c: &'a Chapter) {
         let file = c.file.as_ref();
         self.id(file, &c.id, "chapter");
+        // Quiz keys and quiz links name a chapter by its id, beside `challenge`
+        // and `a-{fingerprint}` (`quiz::key`): a chapter may be neither.
+        if c.id == "challenge" || c.id.starts_with("a-") {
+            self.problem(file, &c.id, "a chapter id may not be `challenge` or start with `a-` (quiz keys and links use those)");
+        }
         self.both(file, &c.id, "title", &c.title);
         self.both(file, &c.id, "why", &c.why);
         if !(2..=3).contains(&c.discussion.len()) {

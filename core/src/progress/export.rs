@@ -74,7 +74,7 @@ mod tests {
     fn export_names_the_app_and_schema_and_imports_back() {
         let mut p = Progress::new();
         p.name = "Ada".into();
-        p.read_at("ch1", None, true, 3.0);
+        p.read_at(&"ch1".into(), None, true, 3.0);
         let text = export(&p);
         assert!(text.contains("\"app\": \"zhiyuan-wudao\""));
         assert!(text.contains("\"schema\": 3"));
@@ -119,7 +119,7 @@ mod tests {
         fn a_damaged_export_is_refused_or_reads_back(cut in 0usize..2000, byte: u8) {
             let mut p = Progress::new();
             p.name = "小明".into();
-            p.read_at("ch1", Some("ch1-p2"), true, 5.0);
+            p.read_at(&"ch1".into(), Some(&"ch1-p2".into()), true, 5.0);
             let mut text = export(&p).into_bytes();
             let at = cut % text.len();
             text[at] = byte;

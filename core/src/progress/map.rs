@@ -4,21 +4,27 @@
 //! `BTreeMap` did here, iterating in key order (so saved progress is written
 //! in the same order as before), for a fraction of the wasm: `BTreeMap`'s
 //! node code was compiled once per value type, about 29 KB.
+//!
+//! `Map<V, K>` holds values `V` by keys `K`: a content id type (`ChapterId`,
+//! `QuestionId`) where the key names one, `String` (the default) where it is
+//! other text (a quiz key, an attempt number, an assignment code). The id
+//! types are `serde(transparent)` strings that order as their text, so the
+//! saved JSON is the same whichever key type a map has.
 
 use std::ops::Index;
 
 #[derive(Clone, Debug, PartialEq)]
-pub struct Map<V>(Vec<(String, V)>);
+pub struct Map<V, K = String>(Vec<(K, V)>);
 
-impl<V> Default for Map<V> {
+impl<V, K> Default for Map<V, K> {
     fn default() -> Self {
         Map(Vec::new())
     }
 }
 
-impl<V> Map<V> {
+impl<V, K: AsRef<str>> Map<V, K> {
     fn find(&self, key: &str) -> Result<usize, usize> {
-        self.0.binary_search_by(|(k, _)| k.as_str().cmp(key))
+        self.0.binary_search_by(|(k, _)| k.as_ref().cmp(key))
     }
 
     pub fn get(&self, key: &str) -> Option<&V> {
@@ -34,8 +40,8 @@ impl<V> Map<V> {
     }
 
     /// Sets the value for a key, returning the one it replaced.
-    pub fn insert(&mut self, key: String, value: V) -> Option<V> {
-        match self.find(&key) {
+    pub fn insert(&mut self, key: K, value: V) -> Option<V> {
+        match self.find(key.as_ref()) {
             Ok(i) => Some(std::mem::replace(&mut self.0[i].1, value)),
             Err(i) => {
                 self.0.insert(i, (key, value));
@@ -49,24 +55,27 @@ impl<V> Map<V> {
     }
 
     /// The value for a key, made first if there is none.
-    pub fn get_or_insert_with(&mut self, key: &str, make: impl FnOnce() -> V) -> &mut V {
-        let i = match self.find(key) {
+    pub fn get_or_insert_with(&mut self, key: &K, make: impl FnOnce() -> V) -> &mut V
+    where
+        K: Clone,
+    {
+        let i = match self.find(key.as_ref()) {
             Ok(i) => i,
             Err(i) => {
-                self.0.insert(i, (key.to_owned(), make()));
+                self.0.insert(i, (key.clone(), make()));
                 i
             }
         };
         &mut self.0[i].1
     }
 
-    pub fn retain(&mut self, mut keep: impl FnMut(&str, &V) -> bool) {
+    pub fn retain(&mut self, mut keep: impl FnMut(&K, &V) -> bool) {
         self.0.retain(|(k, v)| keep(k, v));
     }
 
     /// Entries in key order.
-    pub fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
-        self.0.iter().map(|(k, v)| (k.as_str(), v))
+    pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
+        self.0.iter().map(|(k, v)| (k, v))
     }
 
     pub fn values(&self) -> impl Iterator<Item = &V> {
@@ -74,8 +83,8 @@ impl<V> Map<V> {
     }
 
     /// Entries in key order, values changeable.
-    pub fn iter_mut(&mut self) -> impl Iterator<Item = (&str, &mut V)> {
-        self.0.iter_mut().map(|(k, v)| (k.as_str(), v))
+    pub fn iter_mut(&mut self) -> impl Iterator<Item = (&K, &mut V)> {
+        self.0.iter_mut().map(|(k, v)| (&*k, v))
     }
 
     pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
@@ -91,15 +100,15 @@ impl<V> Map<V> {
     }
 }
 
-impl<V: Default> Map<V> {
-    pub fn get_or_default(&mut self, key: &str) -> &mut V {
+impl<V: Default, K: AsRef<str> + Clone> Map<V, K> {
+    pub fn get_or_default(&mut self, key: &K) -> &mut V {
         self.get_or_insert_with(key, V::default)
     }
 }
 
 /// Later entries win over earlier ones with the same key.
-impl<V> FromIterator<(String, V)> for Map<V> {
-    fn from_iter<I: IntoIterator<Item = (String, V)>>(entries: I) -> Self {
+impl<V, K: AsRef<str>> FromIterator<(K, V)> for Map<V, K> {
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(entries: I) -> Self {
         let mut map = Map::default();
         for (k, v) in entries {
             map.insert(k, v);
@@ -108,9 +117,9 @@ impl<V> FromIterator<(String, V)> for Map<V> {
     }
 }
 
-impl<V> IntoIterator for Map<V> {
-    type Item = (String, V);
-    type IntoIter = std::vec::IntoIter<(String, V)>;
+impl<V, K> IntoIterator for Map<V, K> {
+    type Item = (K, V);
+    type IntoIter = std::vec::IntoIter<(K, V)>;
 
     /// Entries in key order.
     fn into_iter(self) -> Self::IntoIter {
@@ -120,21 +129,21 @@ impl<V> IntoIterator for Map<V> {
 
 /// Saved as a JSON object in key order, as `BTreeMap` was. Reading keeps
 /// the last of a repeated key.
-impl<V: serde::Serialize> serde::Serialize for Map<V> {
+impl<V: serde::Serialize, K: serde::Serialize> serde::Serialize for Map<V, K> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.iter())
+        serializer.collect_map(self.0.iter().map(|(k, v)| (k, v)))
     }
 }
 
-impl<'de, V: serde::Deserialize<'de>> serde::Deserialize<'de> for Map<V> {
+impl<'de, V: serde::Deserialize<'de>, K: serde::Deserialize<'de> + AsRef<str>> serde::Deserialize<'de> for Map<V, K> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Entries<V>(std::marker::PhantomData<V>);
-        impl<'de, V: serde::Deserialize<'de>> serde::de::Visitor<'de> for Entries<V> {
-            type Value = Map<V>;
+        struct Entries<V, K>(std::marker::PhantomData<(V, K)>);
+        impl<'de, V: serde::Deserialize<'de>, K: serde::Deserialize<'de> + AsRef<str>> serde::de::Visitor<'de> for Entries<V, K> {
+            type Value = Map<V, K>;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
                 f.write_str("an object")
             }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut entries: A) -> Result<Map<V>, A::Error> {
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut entries: A) -> Result<Map<V, K>, A::Error> {
                 let mut map = Map::default();
                 while let Some((key, value)) = entries.next_entry()? {
                     map.insert(key, value);
@@ -147,7 +156,7 @@ impl<'de, V: serde::Deserialize<'de>> serde::Deserialize<'de> for Map<V> {
 }
 
 /// `map["ch1"]`, for tests: panics when the key is missing, like `BTreeMap`.
-impl<V> Index<&str> for Map<V> {
+impl<V, K: AsRef<str>> Index<&str> for Map<V, K> {
     type Output = V;
 
     fn index(&self, key: &str) -> &V {
@@ -196,7 +205,7 @@ mod tests {
                         std.retain(|_, v| *v >= min);
                     }
                 }
-                let theirs: Vec<(&str, &u8)> = std.iter().map(|(k, v)| (k.as_str(), v)).collect();
+                let theirs: Vec<(&String, &u8)> = std.iter().collect();
                 prop_assert_eq!(ours.iter().collect::<Vec<_>>(), theirs);
             }
         }

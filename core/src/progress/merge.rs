@@ -86,14 +86,14 @@ fn later<'a, T, K: Serialize>(a: &'a T, b: &'a T, time: impl Fn(&T) -> Millis, k
     }
 }
 
-fn union<V: Clone>(a: &Map<V>, b: &Map<V>, pick: impl Fn(&V, &V) -> V) -> Map<V> {
+fn union<V: Clone, K: AsRef<str> + Clone>(a: &Map<V, K>, b: &Map<V, K>, pick: impl Fn(&V, &V) -> V) -> Map<V, K> {
     let mut out = a.clone();
     for (key, theirs) in b.iter() {
-        let value = match a.get(key) {
+        let value = match a.get(key.as_ref()) {
             Some(mine) => pick(mine, theirs),
             None => theirs.clone(),
         };
-        out.insert(key.to_owned(), value);
+        out.insert(key.clone(), value);
     }
     out
 }
@@ -143,7 +143,7 @@ mod tests {
         let later = with("ch1", "q1", answer("after", 20.0));
         assert_eq!(merge(&reset, &later).quizzes["ch1"].answers["q1"].response, Some(Response::Text("after".into())));
         let mut chapter = with("ch1", "q1", answer("x", 10.0));
-        chapter.reset_chapter("ch1", 12.0);
+        chapter.reset_chapter(&"ch1".into(), 12.0);
         assert!(merge(&other_tab, &chapter).quizzes["ch1"].answers.is_empty());
     }
 
@@ -154,7 +154,7 @@ mod tests {
 
     fn quiz() -> impl Strategy<Value = QuizProgress> {
         let one = || ("[a-c]", time(), any::<bool>()).prop_map(|(text, at, checked)| Answer { checked, ..answer(&text, at) });
-        let answers = || proptest::collection::vec(("q[1-3]", one()), 0..4).prop_map(|e| e.into_iter().collect::<Map<_>>());
+        let answers = || proptest::collection::vec(("q[1-3]", one()), 0..4).prop_map(|e| e.into_iter().map(|(q, a)| (q.into(), a)).collect::<Map<_, _>>());
         let mode = prop_oneof![Just(Mode::Instant), Just(Mode::Submit)];
         let attempt = (time(), answers()).prop_map(|(at, answers)| Attempt { at, answers });
         let frozen = proptest::collection::vec(("[1-3]", attempt), 0..3).prop_map(|e| e.into_iter().collect::<Map<_>>());
@@ -174,8 +174,8 @@ mod tests {
     }
 
     fn progress() -> impl Strategy<Value = Progress> {
-        let reading = (any::<bool>(), proptest::option::of("p[12]"), time()).prop_map(|(done, at, updated)| Reading { done, at, updated });
-        let read = proptest::collection::vec(("ch[1-2]", reading), 0..3).prop_map(|e| e.into_iter().collect::<Map<_>>());
+        let reading = (any::<bool>(), proptest::option::of("p[12]"), time()).prop_map(|(done, at, updated)| Reading { done, at: at.map(Into::into), updated });
+        let read = proptest::collection::vec(("ch[1-2]", reading), 0..3).prop_map(|e| e.into_iter().map(|(c, r)| (c.into(), r)).collect::<Map<_, _>>());
         let quizzes = proptest::collection::vec(("ch[1-2]", quiz()), 0..3).prop_map(|e| e.into_iter().collect::<Map<_>>());
         let lang = proptest::option::of(prop_oneof![Just(Lang::Zh), Just(Lang::En)]);
         let theme = proptest::option::of(prop_oneof![Just(Theme::Light), Just(Theme::Dark)]);

@@ -16,7 +16,7 @@ pub use map::Map;
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::{Book, Question};
+use crate::content::{Book, ChapterId, ParaId, Question, QuestionId};
 use crate::i18n::Lang;
 use crate::quiz::{grade, Outcome, QuizKey, Response, Unanswered, Verdict};
 
@@ -39,8 +39,8 @@ pub struct Progress {
     #[serde(rename = "last")]
     pub last: Option<String>,
     #[serde(rename = "read")]
-    pub read: Map<Reading>,
-    /// Per quiz: a chapter id or `challenge`.
+    pub read: Map<Reading, ChapterId>,
+    /// Per quiz, by its `QuizKey` written as text: a chapter id, `challenge` or `a-{fingerprint}`.
     #[serde(rename = "quizzes")]
     pub quizzes: Map<QuizProgress>,
     /// When `lang`, `name` or `last` last changed.
@@ -78,7 +78,7 @@ pub struct Reading {
     pub done: bool,
     /// The paragraph last reached.
     #[serde(rename = "at")]
-    pub at: Option<String>,
+    pub at: Option<ParaId>,
     #[serde(rename = "updated")]
     pub updated: Millis,
 }
@@ -108,7 +108,7 @@ pub struct QuizProgress {
     #[serde(rename = "submitted_at")]
     pub submitted_at: Option<Millis>,
     #[serde(rename = "answers")]
-    pub answers: Map<Answer>,
+    pub answers: Map<Answer, QuestionId>,
     /// When `mode` or `submitted` last changed.
     #[serde(rename = "updated")]
     pub updated: Millis,
@@ -137,7 +137,7 @@ pub struct Attempt {
     #[serde(rename = "at")]
     pub at: Millis,
     #[serde(rename = "answers")]
-    pub answers: Map<Answer>,
+    pub answers: Map<Answer, QuestionId>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -347,9 +347,9 @@ impl Progress {
     }
 
     /// Notes where the reader is in a chapter, and whether they reached its end.
-    pub fn read_at(&mut self, chapter: &str, para: Option<&str>, done: bool, now: Millis) {
+    pub fn read_at(&mut self, chapter: &ChapterId, para: Option<&ParaId>, done: bool, now: Millis) {
         let reading = self.read.get_or_default(chapter);
-        let at = para.map(str::to_string).or_else(|| reading.at.clone());
+        let at = para.cloned().or_else(|| reading.at.clone());
         if reading.at != at || (done && !reading.done) {
             reading.at = at;
             reading.done |= done;
@@ -358,13 +358,13 @@ impl Progress {
     }
 
     /// Forgets one chapter: its reading and its quiz.
-    pub fn reset_chapter(&mut self, chapter: &str, now: Millis) {
+    pub fn reset_chapter(&mut self, chapter: &ChapterId, now: Millis) {
         // Kept as a blank reading with its time, so that merging with a copy
         // that still has the old one does not bring it back.
         if let Some(reading) = self.read.get_mut(chapter) {
             *reading = Reading { updated: now, ..Reading::default() };
         }
-        if let Some(quiz) = self.quizzes.get_mut(chapter) {
+        if let Some(quiz) = self.quizzes.get_mut(&QuizKey::Chapter(chapter).to_string()) {
             *quiz = QuizProgress { seed: quiz.seed, reset_at: now, updated: now, ..QuizProgress::default() };
         }
     }
@@ -469,7 +469,7 @@ impl QuizProgress {
     pub fn submit_attempt(&mut self, questions: &[&Question], now: Millis) -> u32 {
         self.submit(questions, now);
         let number = self.attempts_made() + 1;
-        let answers = questions.iter().filter_map(|q| self.answer(q).map(|a| (q.id.to_string(), a.clone()))).collect();
+        let answers = questions.iter().filter_map(|q| self.answer(q).map(|a| (q.id.clone(), a.clone()))).collect();
         self.frozen.insert(number.to_string(), Attempt { at: now, answers });
         number
     }
@@ -642,11 +642,11 @@ mod tests {
         let mut p = Progress::new();
         p.set_place(Lang::En, Some("#/en/read/ch1".into()), 1.0);
         p.quiz_mut(QuizKey::Chapter("ch1"), 9, 1.0).respond(q, correct_response(q), 1.0);
-        p.read_at("ch1", Some("ch1-p2"), true, 1.0);
-        p.reset_chapter("ch1", 2.0);
+        p.read_at(&"ch1".into(), Some(&"ch1-p2".into()), true, 1.0);
+        p.reset_chapter(&"ch1".into(), 2.0);
         assert!(p.answer(QuizKey::Chapter("ch1"), q).is_none() && p.read.get("ch1").is_none_or(|r| !r.done && r.at.is_none()));
         assert_eq!(p.quizzes["ch1"].seed, 9, "the shuffle order stays");
-        p.read_at("ch2", None, true, 3.0);
+        p.read_at(&"ch2".into(), None, true, 3.0);
         p.reset_all(4.0);
         assert_eq!((p.lang, p.counts(), p.reset_at), (Some(Lang::En), (0, 0), 4.0));
     }
@@ -703,8 +703,8 @@ mod tests {
         match *op {
             Op::Place(en, at) => p.set_place(lang(en), Some(format!("#/zh/read/ch{at}")), now),
             Op::Name(n) => p.set_name(["", "李雷", "韩梅梅"][usize::from(n)], now),
-            Op::Read(at, done) => p.read_at("ch1", Some(&format!("ch1-p{at}")), done, now),
-            Op::ResetChapter => p.reset_chapter("ch1", now),
+            Op::Read(at, done) => p.read_at(&"ch1".into(), Some(&format!("ch1-p{at}").into()), done, now),
+            Op::ResetChapter => p.reset_chapter(&"ch1".into(), now),
             Op::ResetAll => p.reset_all(now),
             Op::Theme(dark) => p.toggle_theme(dark, now),
             Op::TextSize => p.next_text_size(now),

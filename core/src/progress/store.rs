@@ -105,7 +105,7 @@ pub(crate) mod tests {
         p.name = "小明".into();
         p.last = Some("#/zh/read/ch2".into());
         p.quiz_mut(QuizKey::Chapter("ch1"), 42, 1.0).submitted = true;
-        p.read_at("ch2", Some("ch2-p3"), true, 5.0);
+        p.read_at(&"ch2".into(), Some(&"ch2-p3".into()), true, 5.0);
         assert_eq!(from_json(&to_json(&p)), Ok(p));
     }
 
@@ -250,8 +250,11 @@ pub(crate) mod tests {
             })
         }
 
-        fn map<V: std::fmt::Debug>(keys: &'static str, value: impl Strategy<Value = V>) -> impl Strategy<Value = Map<V>> {
-            prop::collection::vec((keys, value), 0..4).prop_map(|entries| entries.into_iter().collect())
+        fn map<V: std::fmt::Debug, K: From<String> + AsRef<str> + std::fmt::Debug>(
+            keys: &'static str,
+            value: impl Strategy<Value = V>,
+        ) -> impl Strategy<Value = Map<V, K>> {
+            prop::collection::vec((keys, value), 0..4).prop_map(|entries| entries.into_iter().map(|(k, v)| (K::from(k), v)).collect())
         }
 
         fn quiz() -> impl Strategy<Value = QuizProgress> {
@@ -274,7 +277,8 @@ pub(crate) mod tests {
         pub fn progress() -> impl Strategy<Value = Progress> {
             let lang = option::of(prop_oneof![Just(Lang::Zh), Just(Lang::En)]);
             let theme = option::of(prop_oneof![Just(Theme::Light), Just(Theme::Dark)]);
-            let reading = (any::<bool>(), option::of("ch[0-9]-p[0-9]{1,2}"), millis()).prop_map(|(done, at, updated)| Reading { done, at, updated });
+            let reading =
+                (any::<bool>(), option::of("ch[0-9]-p[0-9]{1,2}"), millis()).prop_map(|(done, at, updated)| Reading { done, at: at.map(Into::into), updated });
             let read = map("ch[0-9]", reading);
             let quizzes = map("ch[0-9]|challenge", quiz());
             let who = ("\\PC{0,10}", "[0-9A-Za-z-]{0,8}");

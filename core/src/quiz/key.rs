@@ -57,6 +57,16 @@ mod tests {
     }
 
     #[test]
+    fn validation_refuses_a_chapter_named_like_another_key() {
+        for id in [CHALLENGE, "a-0badf00d"] {
+            let mut book = crate::content::test_book().clone();
+            book.chapters[0].id = id.into();
+            let problems = crate::content::validate::validate(&book);
+            assert!(problems.iter().any(|p| p.what.contains("may not be `challenge`")), "{id}: {problems:?}");
+        }
+    }
+
+    #[test]
     fn keys_are_written_as_progress_saved_them() {
         assert_eq!(QuizKey::Chapter("ch3").to_string(), "ch3");
         assert_eq!(QuizKey::Challenge.to_string(), "challenge");

@@ -17,11 +17,13 @@ use crate::content::{Book, Kind, Level, Mechanism, Question};
 /// The questions of a quiz: a chapter's own, or for the mechanism challenge
 /// [`challenge`]'s mix. Quizzes show them in a seeded order per student
 /// where they shuffle (`shuffle`).
-pub fn questions<'a>(book: &'a Book, quiz: &str) -> Option<Vec<&'a Question>> {
-    if quiz == CHALLENGE {
-        return Some(challenge(book));
+/// An assignment's questions travel in its link, not here: `None`.
+pub fn questions<'a>(book: &'a Book, quiz: QuizKey<'_>) -> Option<Vec<&'a Question>> {
+    match quiz {
+        QuizKey::Chapter(id) => book.chapter(id).map(|c| c.quiz.questions.iter().collect()),
+        QuizKey::Challenge => Some(challenge(book)),
+        QuizKey::Assignment(_) => None,
     }
-    book.chapter(quiz).map(|c| c.quiz.questions.iter().collect())
 }
 
 /// The mechanism challenge: [`CHALLENGE_SIZE`] questions from every chapter

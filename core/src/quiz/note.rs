@@ -52,6 +52,8 @@ pub fn note<'a>(book: &'a Book, q: &Question, response: &Response) -> Option<Not
             near.then_some(Note::Spelling)
         }
         Task::Single(_) | Task::Multi(_) | Task::TrueFalse(_) | Task::Order(_) | Task::Match(_) => None,
+        #[cfg(feature = "sample-kind")]
+        Task::Sample(_) => None,
     }
 }
 

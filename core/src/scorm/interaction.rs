@@ -31,6 +31,8 @@ impl Type {
             Task::Match(_) => Type::Matching,
             Task::Numeric(_) => Type::Numeric,
             Task::Short(_) => Type::FillIn,
+            #[cfg(feature = "sample-kind")]
+            Task::Sample(_) => Type::Numeric,
         }
     }
 

@@ -143,8 +143,8 @@ impl<'a> Launch<'a> {
     pub fn of(book: &'a Book, route: &Route) -> Result<Launch<'a>, LaunchError> {
         match &route.page {
             Page::Quiz { quiz, .. } => {
-                let list = questions(book, quiz).ok_or(LaunchError::NotAQuiz)?;
-                let key = book.chapter(quiz).map_or(QuizKey::Challenge, |c| QuizKey::Chapter(&c.id));
+                let key = quiz.key(book).ok_or(LaunchError::NotAQuiz)?;
+                let list = questions(book, key).ok_or(LaunchError::NotAQuiz)?;
                 Ok(Launch { key, questions: list, assignment: false })
             }
             Page::Assignment { code, .. } => {
@@ -194,7 +194,7 @@ impl<'a> Launch<'a> {
     /// The launched quiz's state for the suspend data.
     pub fn suspended(&self, progress: &Progress, order: &[usize]) -> suspend::Suspended {
         let mut quiz = progress.quiz(self.key).cloned().unwrap_or_default();
-        quiz.answers.retain(|id, _| self.questions.iter().any(|q| q.id.as_ref() == id));
+        quiz.answers.retain(|id, _| self.questions.iter().any(|q| &q.id == id));
         suspend::Suspended { quiz, order: order.to_vec() }
     }
 

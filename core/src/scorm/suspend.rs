@@ -26,7 +26,7 @@
 //! attempts' answers, unchecked responses, the tail of long typed answers
 //! and all attempts, and finally every answer: it always fits.
 
-use crate::content::{Question, Task};
+use crate::content::{Question, QuestionId, Task};
 use crate::progress::{Answer, Attempt, Map, Millis, Mode, QuizProgress};
 use crate::quiz::Response;
 use crate::share::codec::{from_base64url, seal, to_base64url, unseal, Reader};
@@ -152,6 +152,8 @@ fn ids_of(q: &Question) -> Vec<&str> {
         Task::Order(o) => o.items.iter().map(|i| i.id.as_str()).collect(),
         Task::Match(m) => m.pairs.iter().map(|p| p.id.as_str()).collect(),
         Task::TrueFalse(_) | Task::Numeric(_) | Task::Short(_) => Vec::new(),
+        #[cfg(feature = "sample-kind")]
+        Task::Sample(_) => Vec::new(),
     }
 }
 
@@ -257,7 +259,7 @@ enum Level {
 }
 
 /// The answers to the quiz's questions, by place, as they would read back.
-fn answers_of<'a>(answers: &'a Map<Answer>, questions: &[&Question], level: Level) -> Vec<(usize, &'a Answer, Option<Response>)> {
+fn answers_of<'a>(answers: &'a Map<Answer, QuestionId>, questions: &[&Question], level: Level) -> Vec<(usize, &'a Answer, Option<Response>)> {
     questions
         .iter()
         .enumerate()
@@ -281,7 +283,14 @@ fn answers_of<'a>(answers: &'a Map<Answer>, questions: &[&Question], level: Leve
 
 /// Writes answers; those of an attempt that equal the quiz's `current` ones
 /// (as they would read back) take two bytes.
-fn put_answers(out: &mut Vec<u8>, answers: &Map<Answer>, questions: &[&Question], base: i64, level: Level, current: Option<&Map<Answer>>) {
+fn put_answers(
+    out: &mut Vec<u8>,
+    answers: &Map<Answer, QuestionId>,
+    questions: &[&Question],
+    base: i64,
+    level: Level,
+    current: Option<&Map<Answer, QuestionId>>,
+) {
     let list = if level >= Level::NoAnswers { Vec::new() } else { answers_of(answers, questions, level) };
     let now = current.map(|c| answers_of(c, questions, level)).unwrap_or_default();
     varint(out, list.len() as u64);
@@ -311,7 +320,7 @@ fn put_answers(out: &mut Vec<u8>, answers: &Map<Answer>, questions: &[&Question]
     }
 }
 
-fn read_answers(r: &mut Reader, questions: &[&Question], base: i64, current: Option<&Map<Answer>>) -> Result<Map<Answer>, Error> {
+fn read_answers(r: &mut Reader, questions: &[&Question], base: i64, current: Option<&Map<Answer, QuestionId>>) -> Result<Map<Answer, QuestionId>, Error> {
     let mut answers = Map::default();
     for _ in 0..small(r)? {
         let i = small(r)?;
@@ -319,7 +328,7 @@ fn read_answers(r: &mut Reader, questions: &[&Question], base: i64, current: Opt
         let flags = r.u8()?;
         if flags == SAME {
             let same = current.and_then(|c| c.get(q.id.as_ref())).ok_or(Error::Damaged)?;
-            answers.insert(q.id.to_string(), same.clone());
+            answers.insert(q.id.clone(), same.clone());
             continue;
         }
         let hash = if r.u16()? == q.hash as u16 { q.hash } else { 0 };
@@ -334,7 +343,7 @@ fn read_answers(r: &mut Reader, questions: &[&Question], base: i64, current: Opt
         let at = read_time(r, base)?;
         let response = read_response(r, q, flags >> KIND_SHIFT)?;
         let answer = Answer { hash, response, checked: flags & CHECKED != 0, attempts, best, last, changed: flags & CHANGED != 0, at };
-        answers.insert(q.id.to_string(), answer);
+        answers.insert(q.id.clone(), answer);
     }
     Ok(answers)
 }
@@ -364,7 +373,7 @@ fn bytes_at(s: &Suspended, questions: &[&Question], level: Level) -> Vec<u8> {
         .filter(|_| level < Level::NoAttempts)
         .collect();
     varint(&mut out, frozen.len() as u64);
-    let kept = |answers: &Map<Answer>| answers_of(answers, questions, level).into_iter().map(|(i, a, r)| (i, a.clone(), r)).collect::<Vec<_>>();
+    let kept = |answers: &Map<Answer, QuestionId>| answers_of(answers, questions, level).into_iter().map(|(i, a, r)| (i, a.clone(), r)).collect::<Vec<_>>();
     for (n, attempt) in frozen {
         varint(&mut out, u64::from(n));
         signed(&mut out, ms(attempt.at).wrapping_sub(base));

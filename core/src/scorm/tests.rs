@@ -1,7 +1,7 @@
 use super::suspend::{canonical, decode, encode, score_of, Suspended, LIMIT};
 use super::*;
 use crate::content::test_book;
-use crate::content::Task;
+use crate::content::{QuestionId, Task};
 use crate::i18n::Lang;
 use crate::progress::{Answer, Attempt, Progress, QuizProgress};
 use crate::quiz::correct_response;
@@ -29,6 +29,8 @@ fn wrong_response(q: &Question) -> Response {
         Task::Match(m) => Response::Match(m.pairs.iter().zip(m.pairs.iter().cycle().skip(1)).map(|(l, r)| (l.id.clone(), r.id.clone())).collect()),
         Task::Numeric(_) => Response::Text("123456789".into()),
         Task::Short(_) => Response::Text("不知道".into()),
+        #[cfg(feature = "sample-kind")]
+        Task::Sample(_) => Response::Text("-1".into()),
     }
 }
 
@@ -207,8 +209,8 @@ fn full_bank_state(questions: &[&Question]) -> Suspended {
     };
     let mut earlier = Map::default();
     for (i, q) in questions.iter().enumerate() {
-        quiz.answers.insert(q.id.to_string(), answer(i, q, i % 3 != 0));
-        earlier.insert(q.id.to_string(), answer(i, q, i % 2 == 0));
+        quiz.answers.insert(q.id.clone(), answer(i, q, i % 3 != 0));
+        earlier.insert(q.id.clone(), answer(i, q, i % 2 == 0));
     }
     quiz.frozen.insert("1".into(), Attempt { at: t0 + 5e6, answers: earlier });
     quiz.frozen.insert("2".into(), Attempt { at: t0 + 9e6, answers: quiz.answers.clone() });
@@ -295,6 +297,8 @@ fn arb_response(q: &'static Question) -> BoxedStrategy<Option<Response>> {
             .boxed(),
         Task::TrueFalse(_) => any::<bool>().prop_map(Response::Bool).boxed(),
         Task::Numeric(_) | Task::Short(_) => "\\PC{0,12}".prop_map(Response::Text).boxed(),
+        #[cfg(feature = "sample-kind")]
+        Task::Sample(_) => "\\PC{0,12}".prop_map(Response::Text).boxed(),
     };
     prop::option::of(response).boxed()
 }
@@ -315,10 +319,10 @@ fn arb_answer(q: &'static Question) -> impl Strategy<Value = Answer> {
     )
 }
 
-fn arb_answers(questions: &'static [&'static Question]) -> impl Strategy<Value = Map<Answer>> {
+fn arb_answers(questions: &'static [&'static Question]) -> impl Strategy<Value = Map<Answer, QuestionId>> {
     prop::collection::vec(prop::option::of(0..questions.len()), questions.len()).prop_flat_map(move |picks| {
         let chosen: Vec<&'static Question> = picks.into_iter().flatten().map(|i| questions[i]).collect();
-        chosen.into_iter().map(|q| arb_answer(q).prop_map(move |a| (q.id.to_string(), a))).collect::<Vec<_>>().prop_map(|pairs| {
+        chosen.into_iter().map(|q| arb_answer(q).prop_map(move |a| (q.id.clone(), a))).collect::<Vec<_>>().prop_map(|pairs| {
             let mut map = Map::default();
             for (k, v) in pairs {
                 map.insert(k, v);
@@ -366,14 +370,14 @@ fn arb_state() -> impl Strategy<Value = Suspended> {
 
 /// What a state reads back as: responses canonical, a stale fingerprint as 0.
 fn as_read(state: &Suspended, questions: &[&Question]) -> Suspended {
-    let fix = |answers: &Map<Answer>| {
+    let fix = |answers: &Map<Answer, QuestionId>| {
         let mut out = Map::default();
         for (id, a) in answers.iter() {
-            let Some(q) = questions.iter().find(|q| q.id.as_ref() == id) else { continue };
+            let Some(q) = questions.iter().find(|q| &q.id == id) else { continue };
             let response = a.response.as_ref().and_then(|r| canonical(q, r));
             let hash = if a.hash as u16 == q.hash as u16 { q.hash } else { 0 };
             let round = |x: f64| score_of(suspend::score_bits(x));
-            out.insert(id.to_string(), Answer { hash, response, best: round(a.best), last: a.last.map(round), ..a.clone() });
+            out.insert(id.clone(), Answer { hash, response, best: round(a.best), last: a.last.map(round), ..a.clone() });
         }
         out
     };
@@ -405,7 +409,7 @@ proptest! {
         let qs = all_questions();
         let mut quiz = QuizProgress::default();
         for (q, text) in qs.iter().zip(texts) {
-            quiz.answers.insert(q.id.to_string(), Answer { hash: q.hash, response: Some(Response::Text(text)), checked: true, at: 1.0, ..Answer::default() });
+            quiz.answers.insert(q.id.clone(), Answer { hash: q.hash, response: Some(Response::Text(text)), checked: true, at: 1.0, ..Answer::default() });
         }
         quiz.frozen.insert("1".into(), Attempt { at: 2.0, answers: quiz.answers.clone() });
         let state = Suspended { quiz, order: (0..qs.len()).collect() };

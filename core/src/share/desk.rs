@@ -51,7 +51,7 @@ impl Desk {
 
     /// Every assignment kept, the most recently built first (then by code).
     pub fn listed(&self) -> Vec<(&str, &Kept)> {
-        let mut listed: Vec<(&str, &Kept)> = self.assignments.iter().collect();
+        let mut listed: Vec<(&str, &Kept)> = self.assignments.iter().map(|(code, kept)| (code.as_str(), kept)).collect();
         listed.sort_by(|a, b| b.1.built.total_cmp(&a.1.built).then_with(|| a.0.cmp(b.0)));
         listed
     }

@@ -59,5 +59,7 @@ pub fn parts_right(q: &Question, detail: u8) -> Option<(usize, usize)> {
         Task::Order(o) => Some((usize::from(detail).min(o.items.len()), o.items.len())),
         Task::Match(m) => Some((usize::from(detail).min(m.pairs.len()), m.pairs.len())),
         Task::TrueFalse(_) | Task::Numeric(_) | Task::Short(_) => None,
+        #[cfg(feature = "sample-kind")]
+        Task::Sample(_) => None,
     }
 }

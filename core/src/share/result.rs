@@ -29,7 +29,7 @@
 
 use super::codec::{from_base32, put_text, seal, to_base32, unseal, Reader};
 use super::Error;
-use crate::content::{Question, Task};
+use crate::content::{Question, QuestionId, Task};
 use crate::progress::{fingerprint, Answer, Map};
 use crate::quiz::{Outcome, Response, Verdict};
 
@@ -81,7 +81,7 @@ impl ResultCode {
     /// A student's result from their answers to the assignment's questions
     /// (in the teacher's order), as frozen in one attempt. Only checked
     /// answers count.
-    pub fn new(who: (&str, &str), assignment: u32, at: u32, attempt: u8, questions: &[&Question], answers: &Map<Answer>) -> ResultCode {
+    pub fn new(who: (&str, &str), assignment: u32, at: u32, attempt: u8, questions: &[&Question], answers: &Map<Answer, QuestionId>) -> ResultCode {
         let answer = |q: &Question| {
             let a = answers.get(q.id.as_ref()).filter(|a| a.hash == fingerprint(q) && a.checked)?;
             Some((a.response.as_ref()?, a.outcome(q)?))
@@ -202,6 +202,8 @@ pub fn detail(q: &Question, response: &Response, outcome: &Outcome) -> u8 {
         (Task::Single(_) | Task::Multi(_) | Task::TrueFalse(_) | Task::Order(_) | Task::Match(_) | Task::Numeric(_) | Task::Short(_), _) => {
             outcome.parts.iter().filter(|p| **p).count().min(255) as u8
         }
+        #[cfg(feature = "sample-kind")]
+        (Task::Sample(_), _) => outcome.parts.iter().filter(|p| **p).count().min(255) as u8,
     }
 }
 

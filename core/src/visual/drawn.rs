@@ -52,8 +52,8 @@ pub struct Said {
 pub fn draw(book: &'static Book, visual: Visual, lang: Lang) -> Result<Drawn, Missing> {
     let Chart { title, desc, scenes, views, steps, note, table, .. } = build(book, visual, lang)?;
     let link = |para: &str| {
-        let chapter = book.chapter_of_para(para).map(|c| c.id.to_string()).unwrap_or_default();
-        href(lang, Page::Read { chapter, para: Some(para.to_string()), back: None })
+        let chapter = book.chapter_of_para(para).map(|c| c.id.clone()).unwrap_or_default();
+        href(lang, Page::para(&chapter, &para.into()))
     };
     let width = scenes.first().map_or(0, |s| s.width);
     let height = scenes.iter().map(|s| s.height).max().unwrap_or(0);

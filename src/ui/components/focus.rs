@@ -2,14 +2,14 @@
 //! question the link pointed at, so keyboard and screen-reader users land
 //! where sighted users look.
 
-use crate::browser;
+use crate::browser::{self, Scroll};
 
 /// Focuses and centres an element by id once the new view is on screen.
 pub fn focus_later(id: String) {
-    leptos::prelude::request_animation_frame(move || browser::focus(&id, true));
+    leptos::prelude::request_animation_frame(move || browser::focus(&id, Scroll::Centre));
 }
 
 /// Focuses the new page's heading, at the top of the page.
 pub fn focus_heading() {
-    leptos::prelude::request_animation_frame(|| browser::focus("page-heading", false));
+    leptos::prelude::request_animation_frame(|| browser::focus("page-heading", Scroll::ToTop));
 }

@@ -12,6 +12,6 @@ use crate::route::{href, Page};
 pub fn para_link(book: &Book, para: &ParaId, lang: Lang) -> Option<impl IntoView> {
     let chapter = book.chapter_of_para(para)?;
     let n = chapter.paras().position(|x| x.id == *para)? + 1;
-    let link = href(lang, Page::Read { chapter: chapter.id.to_string(), para: Some(para.to_string()), back: None });
+    let link = href(lang, Page::para(&chapter.id, para));
     Some(view! { <li><a href=link>{chapter.title.get(lang).to_string()}" ¶"{n}</a></li> })
 }

@@ -8,7 +8,7 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::content::Question;
+use crate::content::{Question, QuestionId};
 use crate::i18n::{fill, Key};
 use crate::progress::Mode;
 use crate::route::{Page, Print};
@@ -22,7 +22,7 @@ use crate::ui::ctx;
 use crate::ui::pages::print::PrintView;
 use crate::ui::pages::quiz::{open_quiz, QuizBody, QuizSetup};
 
-pub fn assignment(code: String, question: Option<String>, print: Option<Print>) -> AnyView {
+pub fn assignment(code: String, question: Option<QuestionId>, print: Option<Print>) -> AnyView {
     let ctx = ctx();
     match Assignment::open(&code, ctx.book) {
         Err(error) => view! { <Broken error/> }.into_any(),
@@ -30,7 +30,7 @@ pub fn assignment(code: String, question: Option<String>, print: Option<Print>) 
             // A student's link prints the worksheet only: the answer key is the teacher's route.
             Some(Print::Sheet) => view! { <PrintView a list code key=false/> }.into_any(),
             None => {
-                let question = question.filter(|q| list.iter().any(|x| x.id == q.as_str()));
+                let question = question.filter(|q| list.iter().any(|x| &x.id == q));
                 view! { <StudentView a list code question/> }.into_any()
             }
         },
@@ -38,7 +38,7 @@ pub fn assignment(code: String, question: Option<String>, print: Option<Print>) 
 }
 
 #[component]
-fn StudentView(a: Assignment, list: Vec<&'static Question>, code: String, question: Option<String>) -> impl IntoView {
+fn StudentView(a: Assignment, list: Vec<&'static Question>, code: String, question: Option<QuestionId>) -> impl IntoView {
     let ctx = ctx();
     let lang = ctx.lang();
     let key = a.quiz_key();

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::content::{Bilingual, Chapter};
 use crate::i18n::{fill, percent, Key};
 use crate::quiz::QuizKey;
-use crate::route::{href, Page, Route, CHALLENGE};
+use crate::route::{href, Page, QuizRoute, Route};
 use crate::ui::components::focus::focus_heading;
 use crate::ui::ctx;
 
@@ -12,7 +12,7 @@ pub fn Home() -> impl IntoView {
     let ctx = ctx();
     let meta = &ctx.book.meta;
     focus_heading();
-    let first: &'static str = ctx.book.chapters.first().map(|c| c.id.as_ref()).unwrap_or_default();
+    let first = ctx.book.chapters.first().map(|c| &c.id);
     // The last place visited, shown in the language now chosen.
     let resume = move || {
         let last = ctx.progress.with(|p| p.last.clone())?;
@@ -23,7 +23,7 @@ pub fn Home() -> impl IntoView {
         let lang = ctx.lang();
         match resume() {
             Some(last) => (last, Key::Continue.get(lang)),
-            None => (href(lang, Page::chapter(first)), Key::Start.get(lang)),
+            None => (href(lang, first.map_or(Page::Home, Page::chapter)), Key::Start.get(lang)),
         }
     };
     view! {
@@ -36,7 +36,7 @@ pub fn Home() -> impl IntoView {
             <ol class="chapter-list">
                 {ctx.book.chapters.iter().enumerate().map(|(i, c)| view! { <ChapterCard number=i + 1 chapter=c/> }).collect_view()}
             </ol>
-            <a class="challenge-card" href=href(ctx.lang(), Page::Quiz { quiz: CHALLENGE.into(), question: None })>
+            <a class="challenge-card" href=href(ctx.lang(), Page::Quiz { quiz: QuizRoute::Challenge, question: None })>
                 <strong>{Key::Challenge.get(ctx.lang())}</strong>
                 <span>{Key::ChallengeBlurb.get(ctx.lang())}</span>
             </a>

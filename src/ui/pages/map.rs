@@ -55,7 +55,7 @@ fn step(s: &'static MapStep, lang: Lang) -> impl IntoView {
     let paras = s.paras.iter().filter_map(move |p| para_link(ctx.book, p, lang));
     let questions = s.questions.iter().filter_map(move |q| {
         let chapter = ctx.book.chapters.iter().find(|c| c.quiz.questions.iter().any(|x| x.id == *q))?;
-        let link = href(lang, Page::Quiz { quiz: chapter.id.to_string(), question: Some(q.to_string()) });
+        let link = href(lang, Page::quiz(&chapter.id, Some(q)));
         Some(view! { <li><a href=link>{q.to_string()}</a></li> })
     });
     view! {

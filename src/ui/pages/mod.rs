@@ -47,7 +47,7 @@ fn students(route: Route) -> AnyView {
     match route.page {
         Page::Home => view! { <home::Home/> }.into_any(),
         Page::Read { chapter, para, back } => read::read(&chapter, para, back),
-        Page::Quiz { quiz, question } => quiz::quiz(&quiz, question),
+        Page::Quiz { quiz, question } => quiz::quiz(quiz, question),
         Page::Summary => view! { <summary::Summary/> }.into_any(),
         Page::Map => view! { <map::Map/> }.into_any(),
         Page::Assignment { code, question, print } => assignment::assignment(code, question, print),

@@ -88,23 +88,44 @@ fn print_question(q: &'static Question, sheet: bool, lang: Lang) -> impl IntoVie
     }
 }
 
+/// How a printed list is marked: boxes to tick, or numbers or letters to
+/// write beside its items (the list's class in the print style sheet).
+#[derive(Clone, Copy)]
+enum Marks {
+    Boxes,
+    Numbered,
+    Lettered,
+}
+
+impl Marks {
+    fn class(self) -> &'static str {
+        match self {
+            Marks::Boxes => "boxes",
+            Marks::Numbered => "numbered",
+            Marks::Lettered => "lettered",
+        }
+    }
+}
+
 /// Lists to tick or number, or a line to write on. Items and matches are
 /// never in the answer's order.
 fn room_to_answer(q: &'static Question, lang: Lang) -> impl IntoView {
     let shown = Arrangement::printed(q);
     let texts = |it: &mut dyn Iterator<Item = &str>| it.map(str::to_string).collect::<Vec<_>>();
-    let lists: Vec<(&str, Vec<String>)> = match &q.task {
+    let lists: Vec<(Marks, Vec<String>)> = match &q.task {
         Task::Single(c) | Task::Multi(c) => {
             let lettered: Vec<String> = shown.choices.iter().enumerate().map(|(at, &i)| format!("{}. {}", letter(at), c.choices[i].get(lang))).collect();
-            vec![("boxes", lettered)]
+            vec![(Marks::Boxes, lettered)]
         }
-        Task::TrueFalse(_) => vec![("boxes", texts(&mut [Key::True, Key::False].iter().map(|k| k.get(lang))))],
-        Task::Order(o) => vec![("numbered", texts(&mut shown.items.iter().map(|&i| o.items[i].get(lang))))],
+        Task::TrueFalse(_) => vec![(Marks::Boxes, texts(&mut [Key::True, Key::False].iter().map(|k| k.get(lang))))],
+        Task::Order(o) => vec![(Marks::Numbered, texts(&mut shown.items.iter().map(|&i| o.items[i].get(lang))))],
         Task::Match(m) => vec![
-            ("numbered", texts(&mut m.pairs.iter().map(|p| p.left.get(lang)))),
-            ("lettered", texts(&mut shown.rights.iter().map(|&i| m.pairs[i].right.get(lang)))),
+            (Marks::Numbered, texts(&mut m.pairs.iter().map(|p| p.left.get(lang)))),
+            (Marks::Lettered, texts(&mut shown.rights.iter().map(|&i| m.pairs[i].right.get(lang)))),
         ],
         Task::Numeric(_) | Task::Short(_) => Vec::new(),
+        #[cfg(feature = "sample-kind")]
+        Task::Sample(_) => Vec::new(),
     };
     let unit = match &q.task {
         Task::Numeric(n) => n.unit.get(lang).to_string(),
@@ -117,8 +138,8 @@ fn room_to_answer(q: &'static Question, lang: Lang) -> impl IntoView {
     });
     view! {
         <div class="room">
-            {lists.into_iter().map(|(class, items)| view! {
-                <ul class=class>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
+            {lists.into_iter().map(|(marks, items)| view! {
+                <ul class=marks.class()>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
             }).collect_view()}
             {line}
         </div>

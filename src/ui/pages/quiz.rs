@@ -5,11 +5,11 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::content::{Bilingual, Question};
+use crate::content::{Bilingual, Question, QuestionId};
 use crate::i18n::{fill, percent, points, Key};
-use crate::progress::{Gap, Mode, Standing};
+use crate::progress::{Answer, Gap, Mode, Standing};
 use crate::quiz::{in_order, questions, QuizKey};
-use crate::route::{href, Page};
+use crate::route::{href, Page, QuizRoute};
 use crate::share::time::days;
 use crate::share::Assignment;
 use crate::ui::components::focus::{focus_heading, focus_later};
@@ -17,19 +17,20 @@ use crate::ui::components::question::{CardState, QuestionCard, Slot};
 use crate::ui::components::share::Share;
 use crate::ui::{ctx, pages::not_found::NotFound, Ctx};
 
-pub fn quiz(quiz: &str, question: Option<String>) -> AnyView {
+pub fn quiz(quiz: QuizRoute, question: Option<QuestionId>) -> AnyView {
     let ctx = ctx();
-    let Some(list) = questions(ctx.book, quiz) else { return view! { <NotFound/> }.into_any() };
+    // The key borrows the book's own id, which lives as long as the app.
+    let Some(key) = quiz.key(ctx.book) else { return view! { <NotFound/> }.into_any() };
+    let Some(list) = questions(ctx.book, key) else { return view! { <NotFound/> }.into_any() };
     if question.as_ref().is_some_and(|q| !list.iter().any(|x| &x.id == q)) {
         return view! { <NotFound/> }.into_any();
     }
-    let key = ctx.book.chapter(quiz).map_or(QuizKey::Challenge, |c| QuizKey::Chapter(&c.id));
-    view! { <ChapterQuiz key list question/> }.into_any()
+    view! { <ChapterQuiz quiz key list question/> }.into_any()
 }
 
 /// A chapter's quiz or the challenge: free practice, the student picks the mode.
 #[component]
-fn ChapterQuiz(key: QuizKey<'static>, list: Vec<&'static Question>, question: Option<String>) -> impl IntoView {
+fn ChapterQuiz(quiz: QuizRoute, key: QuizKey<'static>, list: Vec<&'static Question>, question: Option<QuestionId>) -> impl IntoView {
     let ctx = ctx();
     let title = move || {
         let lang = ctx.lang();
@@ -38,7 +39,7 @@ fn ChapterQuiz(key: QuizKey<'static>, list: Vec<&'static Question>, question: Op
             _ => Key::Challenge.get(lang).to_string(),
         }
     };
-    let page = Page::Quiz { quiz: key.to_string(), question: None };
+    let page = Page::Quiz { quiz, question: None };
     let list = in_order(key, list, open_quiz(ctx, key));
     let setup = QuizSetup { key, page: page.clone(), list, shuffle: true, assignment: None };
     view! {
@@ -78,12 +79,12 @@ pub fn open_quiz(ctx: Ctx, key: QuizKey<'static>) -> u64 {
 
 /// The questions with their dots, and the score with submit and retry.
 #[component]
-pub fn QuizBody(setup: QuizSetup, question: Option<String>) -> impl IntoView {
+pub fn QuizBody(setup: QuizSetup, question: Option<QuestionId>) -> impl IntoView {
     let ctx = ctx();
     let QuizSetup { key, page, list, shuffle, assignment } = setup;
     let seed = open_quiz(ctx, key);
     match question {
-        Some(q) => focus_later(q),
+        Some(q) => focus_later(q.to_string()),
         None => focus_heading(),
     }
     let reveal = RwSignal::new(false);
@@ -136,26 +137,51 @@ fn ModePicker(key: QuizKey<'static>) -> impl IntoView {
     }
 }
 
+/// What a question's dot shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Dot {
+    Open,
+    Answered,
+    /// Begun but not gradable yet (`Gap::Incomplete`): its label says so.
+    Incomplete,
+    Right,
+    Wrong,
+}
+
+impl Dot {
+    fn of(answer: Option<&Answer>, q: &Question) -> Dot {
+        match Standing::of(answer, q) {
+            Standing::Right => Dot::Right,
+            Standing::Wrong => Dot::Wrong,
+            Standing::Answered if Gap::of(answer, q) == Some(Gap::Incomplete) => Dot::Incomplete,
+            Standing::Answered => Dot::Answered,
+            Standing::Open => Dot::Open,
+        }
+    }
+
+    fn class(self) -> &'static str {
+        match self {
+            Dot::Open => "dot",
+            Dot::Answered => "dot answered",
+            Dot::Incomplete => "dot incomplete",
+            Dot::Right => "dot right",
+            Dot::Wrong => "dot wrong",
+        }
+    }
+}
+
 /// One dot per question: answered, right or wrong, and a link to it.
 #[component]
 fn Dots(key: QuizKey<'static>, page: Page, list: Vec<&'static Question>) -> impl IntoView {
     let ctx = ctx();
     let dots = list.into_iter().enumerate().map(|(i, q)| {
-        let link = page.at_question(Some(q.id.to_string()));
-        let state = move || {
-            ctx.progress.with(|p| match Standing::of(p.answer(key, q), q) {
-                Standing::Right => "dot right",
-                Standing::Wrong => "dot wrong",
-                Standing::Answered if Gap::of(p.answer(key, q), q) == Some(Gap::Incomplete) => "dot incomplete",
-                Standing::Answered => "dot answered",
-                Standing::Open => "dot",
-            })
-        };
+        let link = page.at_question(Some(q.id.clone()));
+        let dot = move || ctx.progress.with(|p| Dot::of(p.answer(key, q), q));
         view! {
-            <li><a class=state href=href(ctx.lang(), link)
+            <li><a class=move || dot().class() href=href(ctx.lang(), link)
                 aria-label=move || {
                     let n = fill(Key::QuestionN.get(ctx.lang()), i + 1);
-                    if state() == "dot incomplete" { format!("{n} {}", Key::IncompleteTag.get(ctx.lang())) } else { n }
+                    if dot() == Dot::Incomplete { format!("{n} {}", Key::IncompleteTag.get(ctx.lang())) } else { n }
                 }>{i + 1}</a></li>
         }
     });
@@ -209,7 +235,7 @@ fn Results(
                     .into_iter()
                     .map(|(i, gap)| {
                         let tag = if gap == Gap::Incomplete { Key::IncompleteTag } else { Key::NotAnsweredTag };
-                        let link = href(lang, page.with_value(|pg| pg.at_question(l.get(i).map(|q| q.id.to_string()))));
+                        let link = href(lang, page.with_value(|pg| pg.at_question(l.get(i).map(|q| q.id.clone()))));
                         view! { <li><a href=link>{fill(Key::QuestionIs.get(lang), i + 1)}</a>" "{tag.get(lang)}</li> }
                     })
                     .collect_view()

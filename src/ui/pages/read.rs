@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::content::{Bilingual, Chapter, Para};
+use crate::content::{Bilingual, Chapter, ChapterId, Para, ParaId, QuestionId};
 use crate::i18n::{fill, percent, Key};
 use crate::route::{href, Page};
 use crate::ui::components::focus::{focus_heading, focus_later};
@@ -13,7 +13,7 @@ use crate::ui::components::share::Share;
 use crate::ui::components::visuals::Visuals;
 use crate::ui::{ctx, pages::not_found::NotFound};
 
-pub fn read(chapter: &str, para: Option<String>, back: Option<String>) -> AnyView {
+pub fn read(chapter: &ChapterId, para: Option<ParaId>, back: Option<QuestionId>) -> AnyView {
     let ctx = ctx();
     match ctx.book.chapter(chapter) {
         Some(chapter) if para.as_ref().is_none_or(|p| chapter.paras().any(|x| &x.id == p)) => view! { <Reader chapter para back/> }.into_any(),
@@ -22,10 +22,10 @@ pub fn read(chapter: &str, para: Option<String>, back: Option<String>) -> AnyVie
 }
 
 #[component]
-fn Reader(chapter: &'static Chapter, para: Option<String>, back: Option<String>) -> impl IntoView {
+fn Reader(chapter: &'static Chapter, para: Option<ParaId>, back: Option<QuestionId>) -> impl IntoView {
     let ctx = ctx();
     match &para {
-        Some(p) => focus_later(p.clone()),
+        Some(p) => focus_later(p.to_string()),
         None => focus_heading(),
     }
     let fraction = RwSignal::new(browser::scroll_fraction());
@@ -45,7 +45,7 @@ fn Reader(chapter: &'static Chapter, para: Option<String>, back: Option<String>)
     let highlight = para.clone();
     let back_link = back.and_then(|q| {
         let quiz = ctx.book.chapters.iter().find(|c| c.quiz.questions.iter().any(|x| x.id == q))?;
-        Some(href(ctx.lang(), Page::Quiz { quiz: quiz.id.to_string(), question: Some(q) }))
+        Some(href(ctx.lang(), Page::quiz(&quiz.id, Some(&q))))
     });
     view! {
         <div class="progress-bar" role="progressbar" aria-label=Key::ReadingProgress.get(ctx.lang())
@@ -82,7 +82,7 @@ fn Reader(chapter: &'static Chapter, para: Option<String>, back: Option<String>)
                 <h2 id="discussion-heading">{Key::ForDiscussion.get(ctx.lang())}</h2>
                 <ul>{chapter.discussion.iter().map(|d| view! { <li><Rich text=d.get(ctx.lang())/></li> }).collect_view()}</ul>
             </section>
-            <a class="button primary big" href=href(ctx.lang(), Page::Quiz { quiz: chapter.id.to_string(), question: None })>
+            <a class="button primary big" href=href(ctx.lang(), Page::quiz(&chapter.id, None))>
                 {Key::TakeQuiz.get(ctx.lang())}
             </a>
             <ChapterNav chapter/>
@@ -105,7 +105,7 @@ fn Paragraph(chapter: &'static Chapter, para: &'static Para, target: bool, back:
             </aside>
         }
     });
-    let link = href(ctx.lang(), Page::Read { chapter: chapter.id.to_string(), para: Some(para.id.to_string()), back: None });
+    let link = href(ctx.lang(), Page::para(&chapter.id, &para.id));
     view! {
         <p id=para.id.to_string() tabindex="-1" class="para" class:highlight=target>
             <Rich text=para.get(ctx.lang())/>
@@ -137,15 +137,15 @@ fn ChapterNav(chapter: &'static Chapter) -> impl IntoView {
 
 /// Saves where the reader is, for "continue", and whether they reached the end.
 fn note_place(ctx: crate::ui::Ctx, chapter: &Chapter, done: bool) {
-    let at = browser::reading_at("p.para");
-    let unchanged = ctx.progress.with_untracked(|p| p.read.get(chapter.id.as_str()).is_some_and(|r| r.at == at && (r.done || !done)));
+    let at = browser::reading_at("p.para").map(ParaId::from);
+    let unchanged = ctx.progress.with_untracked(|p| p.read.get(&chapter.id).is_some_and(|r| r.at == at && (r.done || !done)));
     if unchanged {
         return;
     }
-    let page = Page::Read { chapter: chapter.id.to_string(), para: at.clone(), back: None };
+    let page = Page::Read { chapter: chapter.id.clone(), para: at.clone(), back: None };
     let now = browser::time();
     ctx.progress.update(|p| {
-        p.read_at(&chapter.id, at.as_deref(), done, now);
+        p.read_at(&chapter.id, at.as_ref(), done, now);
         p.set_place(ctx.lang(), Some(href(ctx.lang(), page)), now);
     });
 }

@@ -171,7 +171,7 @@ fn OpenQuestions() -> impl IntoView {
         }
         let links = items.into_iter().map(|(c, q)| {
             view! {
-                <li><a href=href(ctx.lang(), Page::Quiz { quiz: c.id.to_string(), question: Some(q.id.to_string()) })>
+                <li><a href=href(ctx.lang(), Page::quiz(&c.id, Some(&q.id)))>
                     {q.prompt.get(ctx.lang())}
                 </a></li>
             }

@@ -96,7 +96,7 @@ pub fn Teacher() -> impl IntoView {
         due.set(a.due.map(date).unwrap_or_default());
         reveal.set(a.reveal);
         retakes.set(a.retakes);
-        crate::browser::focus("assignment-title", true);
+        crate::browser::focus("assignment-title", crate::browser::Scroll::Centre);
     };
     view! {
         <section class="page teacher">

@@ -13,6 +13,8 @@ pub mod choices;
 pub mod matching;
 pub mod numeric;
 pub mod order;
+#[cfg(feature = "sample-kind")]
+pub mod sample;
 pub mod short;
 pub mod truth;
 
@@ -22,6 +24,8 @@ pub use choices::{Choice, Choices};
 pub use matching::{Matching, Pair};
 pub use numeric::Numeric;
 pub use order::{Item, Order};
+#[cfg(feature = "sample-kind")]
+pub use sample::Sample;
 pub use short::Short;
 pub use truth::Truth;
 
@@ -39,9 +43,14 @@ pub enum Kind {
     Match,
     Numeric,
     Short,
+    /// Test-only (feature `sample-kind`): not in `ALL`, as no content uses it.
+    #[cfg(feature = "sample-kind")]
+    Sample,
 }
 
 impl Kind {
+    /// Every kind the bank must use (`validate::check_bank`) and the
+    /// challenge mixes; a new kind belongs here too.
     pub const ALL: [Kind; 7] = [Kind::Single, Kind::Multi, Kind::TrueFalse, Kind::Order, Kind::Match, Kind::Numeric, Kind::Short];
 
     /// Its name in the content files.
@@ -54,6 +63,8 @@ impl Kind {
             Kind::Match => "match",
             Kind::Numeric => "numeric",
             Kind::Short => "short",
+            #[cfg(feature = "sample-kind")]
+            Kind::Sample => "sample",
         }
     }
 }
@@ -68,6 +79,8 @@ pub enum Task {
     Match(Matching),
     Numeric(Numeric),
     Short(Short),
+    #[cfg(feature = "sample-kind")]
+    Sample(Sample),
 }
 
 impl Default for Task {
@@ -171,6 +184,8 @@ impl Task {
             Task::Match(_) => Kind::Match,
             Task::Numeric(_) => Kind::Numeric,
             Task::Short(_) => Kind::Short,
+            #[cfg(feature = "sample-kind")]
+            Task::Sample(_) => Kind::Sample,
         }
     }
 
@@ -185,6 +200,8 @@ impl Task {
             Task::Match(m) => m.grade(response),
             Task::Numeric(n) => n.grade(response),
             Task::Short(s) => s.grade(response),
+            #[cfg(feature = "sample-kind")]
+            Task::Sample(s) => s.grade(response),
         }
     }
 
@@ -197,6 +214,8 @@ impl Task {
             Task::Match(m) => m.correct(),
             Task::Numeric(n) => n.correct(),
             Task::Short(s) => s.correct(),
+            #[cfg(feature = "sample-kind")]
+            Task::Sample(s) => s.correct(),
         }
     }
 
@@ -209,6 +228,8 @@ impl Task {
             Task::Match(m) => m.answer_text(lang),
             Task::Numeric(n) => n.answer_text(lang),
             Task::Short(s) => s.answer_text(),
+            #[cfg(feature = "sample-kind")]
+            Task::Sample(s) => s.answer_text(),
         }
     }
 
@@ -226,6 +247,9 @@ impl Task {
             Task::Match(m) => Parts { pairs: &m.pairs, ..Parts::default() },
             Task::Numeric(n) => Parts { number: n.number, tolerance: n.tolerance, unit: Some(&n.unit), ..Parts::default() },
             Task::Short(s) => Parts { accept: &s.accept, ..Parts::default() },
+            // The count is in the fingerprint as its number.
+            #[cfg(feature = "sample-kind")]
+            Task::Sample(s) => Parts { number: Some(s.count as f64), ..Parts::default() },
         }
     }
 
@@ -240,6 +264,8 @@ impl Task {
             Task::Match(m) => m.problems(),
             Task::Numeric(n) => n.problems(),
             Task::Short(s) => s.problems(),
+            #[cfg(feature = "sample-kind")]
+            Task::Sample(s) => s.problems(),
         }
     }
 
@@ -252,6 +278,8 @@ impl Task {
             Task::Order(o) => o.texts(),
             Task::Match(m) => m.texts(),
             Task::Numeric(n) => vec![("unit".to_string(), &n.unit as &dyn Bilingual)],
+            #[cfg(feature = "sample-kind")]
+            Task::Sample(_) => Vec::new(),
         }
     }
 }
