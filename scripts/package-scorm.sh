@@ -68,12 +68,14 @@ xml_escape() { sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g' -e 's/"/\
 title_xml=$(xml_escape "$title")
 
 # The app's files, without the precompressed copies (platforms serve files as
-# they are) and without the service worker, which a package never registers.
+# they are), without the service worker, which a package never registers, and
+# without the teacher's bundle (teacher.html and its files): a package only
+# ever opens a student's quiz or assignment.
 stage_files() {
     local dest="$1" version="$2"
     rm -rf "$dest" && mkdir -p "$dest"
     cp -R "$build/." "$dest/"
-    find "$dest" -type f \( -name '*.gz' -o -name '*.br' -o -name 'sw.js' \) -delete
+    find "$dest" -type f \( -name '*.gz' -o -name '*.br' -o -name 'sw.js' -o -name 'teacher*' \) -delete
     # The app reads its SCORM version and launch route from this element (scorm::META).
     sed -i -E "s|<meta charset=\"?utf-8\"?>|&<meta name=\"zhiyuan-scorm\" content=\"$version $route\">|" "$dest/index.html"
     grep -q 'name="zhiyuan-scorm"' "$dest/index.html" || { echo "could not mark $dest/index.html as a package" >&2; exit 1; }

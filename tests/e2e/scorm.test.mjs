@@ -346,6 +346,7 @@ test('each manifest has the elements its standard requires and lists every file 
     assert.equal(m.href, 'index.html');
     assert.ok(files.has(m.href), 'the launch file is in the zip');
     assert.deepEqual([...m.files].sort(), names.filter((n) => n !== 'imsmanifest.xml').sort(), 'a file entry for every file in the zip, and no other');
+    assert.deepEqual(names.filter((n) => n.startsWith('teacher')), [], "no teacher's bundle in a package");
     assert.ok(names.some((n) => n.endsWith('.wasm')) && !names.some((n) => /\.(gz|br)$|(^|\/)sw\.js$/.test(n)), 'the app, without precompressed copies or service worker');
     const index = files.get('index.html').toString('utf8');
     assert.match(index, new RegExp(`<meta name="zhiyuan-scorm" content="${v === '12' ? '1\\.2' : '2004'} #/zh/quiz/challenge">`));
