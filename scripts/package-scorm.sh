@@ -16,7 +16,7 @@
 #   --pass   the pass mark in percent written into the manifest (default 60);
 #            'none' reports completed/incomplete without passed/failed.
 #   --title  the title the platform shows (default: the app's name).
-#   --from   package an existing release build made with '--public-url ./'
+#   --from   package an existing release build made with '--public-url ./ --features scorm'
 #            instead of building one.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
@@ -59,7 +59,8 @@ if [ -n "$from" ]; then
 else
     scripts/setup.sh
     # Relative URLs: the platform serves the package from a path of its own.
-    trunk build --release --public-url ./ --dist "$build"
+    # The SCO glue (feature `scorm`) is only in packages, never in the web build.
+    trunk build --release --public-url ./ --features scorm --dist "$build"
 fi
 [ -f "$build/index.html" ] || { echo "no index.html in $build" >&2; exit 1; }
 grep -q "'\./zhiyuan-" "$build/index.html" || { echo "$build was not built with --public-url ./" >&2; exit 1; }

@@ -33,7 +33,9 @@ hygiene() {
             --test browser --test browser_crash --test browser_share --test browser_visuals -- -D warnings &&
         # The sample kind compiles everywhere a kind must be handled, the views included.
         cargo clippy --locked -p zhiyuan-core --features sample-kind --all-targets -- -D warnings &&
-        cargo clippy --locked --target wasm32-unknown-unknown --lib --features sample-kind -- -D warnings
+        cargo clippy --locked --target wasm32-unknown-unknown --lib --features sample-kind -- -D warnings &&
+        # The SCORM packages' build (scripts/package-scorm.sh).
+        cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --features scorm -- -D warnings
 }
 
 native() {

@@ -3,6 +3,7 @@
 //! reached only through `crate::browser`.
 
 mod components;
+#[cfg(feature = "scorm")]
 mod lms;
 mod pages;
 
@@ -78,6 +79,7 @@ fn mount_with(pages: fn(Route) -> AnyView) {
 #[component]
 fn Shell(book: &'static Book, pages: fn(Route) -> AnyView) -> impl IntoView {
     let (saved, loaded) = storage::load();
+    #[cfg(feature = "scorm")]
     let (saved, lms) = lms::connect(book, saved);
     let fallback = saved.lang.unwrap_or_default();
     let route = RwSignal::new(Route::parse(&browser::hash(), fallback));
@@ -129,11 +131,18 @@ fn Shell(book: &'static Book, pages: fn(Route) -> AnyView) -> impl IntoView {
         progress.update(|p| p.set_place(r.lang, last, browser::time()));
     });
     save_on_change(ctx);
+    #[cfg(feature = "scorm")]
     if let Some(session) = lms {
         lms::report(progress, session);
     }
     components::display::apply();
-    if !lms::is_package() {
+    // A package (feature `scorm`) registers no service worker: it would take
+    // over paths of the platform's site.
+    #[cfg(feature = "scorm")]
+    let package = lms::is_package();
+    #[cfg(not(feature = "scorm"))]
+    let package = false;
+    if !package {
         browser::register_service_worker();
     }
     let updated = browser::build_id().is_some_and(|id| storage::new_build(&id));

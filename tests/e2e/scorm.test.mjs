@@ -157,8 +157,10 @@ function interactions(cmi) {
   return list;
 }
 
+// SCORM 1.2's CMITimespan is HHHH:MM:SS with an optional one or two decimals: the app
+// writes two (scorm::format::timespan_12, tested natively); scorm-again may keep 03.50 as 03.5.
 const fmt = {
-  '12': { time: /^\d{2}:\d{2}:\d{2}$/, span: /^\d{2,4}:\d{2}:\d{2}\.\d{2}$/, results: ['correct', 'wrong'] },
+  '12': { time: /^\d{2}:\d{2}:\d{2}$/, span: /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/, results: ['correct', 'wrong'] },
   '2004': { time: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{2}Z$/, span: /^PT(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?$/, results: ['correct', 'incorrect'] },
 };
 const types12 = ['choice', 'true-false', 'fill-in', 'numeric', 'matching', 'sequencing'];
