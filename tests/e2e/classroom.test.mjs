@@ -67,6 +67,10 @@ for (const scheme of ['light', 'dark']) {
     await page.getByRole('button', { name: 'Reset all progress' }).click();
     found.push(...await audit(page, 'summary with a confirmation open'));
     await visit('#/en/teacher', 'teacher: assignment builder');
+    await page.check('.chapter-pick input.whole-chapter[value="ch1"]');
+    await page.click('button.keep-on-desk');
+    await page.locator('.my-assignments .desk-item').first().waitFor();
+    found.push(...await audit(page, 'teacher: an assignment built, and My assignments'));
     await visit('#/zh/results', 'teacher: class results');
     const quiz = assignmentCode([1, 0, 4, ...Buffer.from('Quiz'), 0x81, 1]);
     await visit(`#/en/a/${quiz}`, 'assignment: name and student number first');
@@ -78,6 +82,11 @@ for (const scheme of ['light', 'dark']) {
     await page.getByRole('button', { name: 'Submit anyway' }).click();
     await page.locator('#result-code').waitFor();
     found.push(...await audit(page, 'assignment: submitted, frozen, its code'));
+    const code = await page.inputValue('#result-code');
+    await visit(`#/en/results/${quiz}`, 'teacher: class results of an assignment');
+    await page.fill('#pasted-codes', code);
+    await page.locator('.class-table tbody tr').first().waitFor();
+    found.push(...await audit(page, 'teacher: the class table'));
     await visit(`#/en/key/${quiz}`, "teacher: the answer key");
     await visit(`#/en/project/${quiz}`, 'teacher: projector mode');
     await visit('#/en/a/not-a-real-code', 'a damaged assignment link');

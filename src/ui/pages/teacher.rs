@@ -218,16 +218,18 @@ fn my_assignments(desk: RwSignal<Desk>, load: impl Fn(Assignment) + Copy + Send 
         let archived = kept.archived;
         let results = href(lang, Page::Results { assignment: Some(code.clone()) });
         let built = (kept.built > 0.0).then(|| fill(Key::BuiltOn.get(lang), date_time(minutes(kept.built), crate::browser::utc_offset())));
+        // Each action names its assignment to a screen reader: the buttons repeat in every item.
+        let named = format!("desk-{code}");
         Some(view! {
             <li class="desk-item">
-                <strong class="desk-title">{title(&a)}</strong>
+                <strong class="desk-title" id=named.clone()>{title(&a)}</strong>
                 <span class="desk-meta">{Key::QuestionCount.count(a.questions.len(), lang)}{built.map(|b| format!(" · {b}"))}</span>
                 {due_line(&a)}
                 <div class="desk-actions">
-                    <button type="button" class="button reopen" on:click=move |_| load(open.clone())>{Key::OpenInBuilder.get(lang)}</button>
-                    <button type="button" class="button duplicate" on:click=move |_| load(copy.clone())>{Key::Duplicate.get(lang)}</button>
-                    <a class="button" href=results>{Key::ClassResults.get(lang)}</a>
-                    <button type="button" class="button archive" on:click=move |_| set_archived(&code, !archived)>
+                    <button type="button" class="button reopen" aria-describedby=named.clone() on:click=move |_| load(open.clone())>{Key::OpenInBuilder.get(lang)}</button>
+                    <button type="button" class="button duplicate" aria-describedby=named.clone() on:click=move |_| load(copy.clone())>{Key::Duplicate.get(lang)}</button>
+                    <a class="button" href=results aria-describedby=named.clone()>{Key::ClassResults.get(lang)}</a>
+                    <button type="button" class="button archive" aria-describedby=named on:click=move |_| set_archived(&code, !archived)>
                         {if archived { Key::Unarchive.get(lang) } else { Key::Archive.get(lang) }}
                     </button>
                 </div>
