@@ -149,6 +149,8 @@ test('submitting lists unanswered and incomplete questions first; then "show cor
   assert.equal(await page.locator('#quiz-results').count(), 0, 'not submitted');
   await page.focus('.submit-bar button.primary');
   await page.keyboard.press('Enter');
+  // The confirmation takes the focus when it opens: wait for that before moving on, or it takes it back.
+  await page.waitForFunction(() => document.activeElement?.id === 'confirm-submit');
   await page.focus('.confirm-submit button.primary');
   await page.keyboard.press('Enter');
   await page.locator('#quiz-results').waitFor();
