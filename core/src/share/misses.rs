@@ -4,6 +4,7 @@
 //! parts were right ("2 of 3 pairs").
 
 use super::class::Class;
+use super::result::is_picked;
 use crate::content::{Choice, Question, Task};
 
 /// A wrong choice and how many students picked it.
@@ -38,7 +39,7 @@ fn misses<'a>(class: &Class, question: usize, q: &'a Question) -> Option<Misses<
         .iter()
         .enumerate()
         .filter(|(_, c)| !c.correct)
-        .map(|(bit, choice)| Picked { choice, students: details.iter().flatten().filter(|d| bit < 8 && *d & (1 << bit) != 0).count() })
+        .map(|(bit, choice)| Picked { choice, students: details.iter().flatten().filter(|d| is_picked(**d, bit)).count() })
         .filter(|p| p.students > 0)
         .collect();
     picked.sort_by_key(|p| std::cmp::Reverse(p.students));
@@ -53,7 +54,7 @@ pub fn parts_right(q: &Question, detail: u8) -> Option<(usize, usize)> {
     match &q.task {
         Task::Single(c) | Task::Multi(c) => {
             let choices = c.by_id();
-            let right = choices.iter().enumerate().filter(|(bit, c)| c.correct == (*bit < 8 && detail & (1 << bit) != 0)).count();
+            let right = choices.iter().enumerate().filter(|(bit, c)| c.correct == is_picked(detail, *bit)).count();
             Some((right, choices.len()))
         }
         Task::Order(o) => Some((usize::from(detail).min(o.items.len()), o.items.len())),

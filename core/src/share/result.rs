@@ -190,6 +190,11 @@ fn missed(marks: &[Mark]) -> usize {
     marks.iter().filter(|m| is_missed(**m)).count()
 }
 
+/// Whether a choice item's detail byte has its `i`-th choice (in order of id) picked.
+pub fn is_picked(detail: u8, i: usize) -> bool {
+    i < 8 && detail & (1 << i) != 0
+}
+
 /// One byte that says what a wrong or partly right answer was: for a choice
 /// item, the choices picked (bit i set: the i-th choice in order of id, so
 /// reordering a question's choices in its file keeps old codes true); for
@@ -197,7 +202,7 @@ fn missed(marks: &[Mark]) -> usize {
 pub fn detail(q: &Question, response: &Response, outcome: &Outcome) -> u8 {
     match (&q.task, response) {
         (Task::Single(c) | Task::Multi(c), Response::Choices(picked)) => {
-            c.by_id().iter().enumerate().filter(|(_, c)| picked.contains(&c.id)).fold(0, |mask, (i, _)| mask | 1u8.checked_shl(i as u32).unwrap_or(0))
+            c.by_id().iter().enumerate().filter(|(i, c)| *i < 8 && picked.contains(&c.id)).fold(0, |mask, (i, _)| mask | 1 << i)
         }
         (Task::Single(_) | Task::Multi(_) | Task::TrueFalse(_) | Task::Order(_) | Task::Match(_) | Task::Numeric(_) | Task::Short(_), _) => {
             outcome.parts.iter().filter(|p| **p).count().min(255) as u8
