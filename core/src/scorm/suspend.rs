@@ -281,22 +281,17 @@ fn answers_of<'a>(answers: &'a Map<Answer, QuestionId>, questions: &[&Question],
         .collect()
 }
 
+/// Answers by place in the quiz, as they would read back.
+type Listed<'a> = Vec<(usize, &'a Answer, Option<Response>)>;
+
 /// Writes answers; those of an attempt that equal the quiz's `current` ones
-/// (as they would read back) take two bytes.
-fn put_answers(
-    out: &mut Vec<u8>,
-    answers: &Map<Answer, QuestionId>,
-    questions: &[&Question],
-    base: i64,
-    level: Level,
-    current: Option<&Map<Answer, QuestionId>>,
-) {
-    let list = if level >= Level::NoAnswers { Vec::new() } else { answers_of(answers, questions, level) };
-    let now = current.map(|c| answers_of(c, questions, level)).unwrap_or_default();
+/// take two bytes.
+fn put_answers(out: &mut Vec<u8>, list: &Listed, questions: &[&Question], base: i64, current: &Listed) {
     varint(out, list.len() as u64);
     for (i, a, response) in list {
+        let (i, a) = (*i, *a);
         varint(out, i as u64);
-        if now.iter().any(|(j, b, r)| *j == i && *b == a && *r == response) {
+        if current.iter().any(|(j, b, r)| *j == i && *b == a && r == response) {
             out.push(SAME);
             continue;
         }
@@ -363,7 +358,9 @@ fn bytes_at(s: &Suspended, questions: &[&Question], level: Level) -> Vec<u8> {
     let order: Vec<usize> = if level >= Level::NoAnswers { Vec::new() } else { s.order.iter().copied().filter(|i| *i < questions.len()).collect() };
     varint(&mut out, order.len() as u64);
     order.iter().for_each(|i| varint(&mut out, *i as u64));
-    put_answers(&mut out, &quiz.answers, questions, base, level, None);
+    let listed = |answers| if level >= Level::NoAnswers { Vec::new() } else { answers_of(answers, questions, level) };
+    let now = listed(&quiz.answers);
+    put_answers(&mut out, &now, questions, base, &Vec::new());
     let latest = quiz.attempts_made().to_string();
     let frozen: Vec<(u32, &Attempt)> = quiz
         .frozen
@@ -373,15 +370,15 @@ fn bytes_at(s: &Suspended, questions: &[&Question], level: Level) -> Vec<u8> {
         .filter(|_| level < Level::NoAttempts)
         .collect();
     varint(&mut out, frozen.len() as u64);
-    let kept = |answers: &Map<Answer, QuestionId>| answers_of(answers, questions, level).into_iter().map(|(i, a, r)| (i, a.clone(), r)).collect::<Vec<_>>();
     for (n, attempt) in frozen {
         varint(&mut out, u64::from(n));
         signed(&mut out, ms(attempt.at).wrapping_sub(base));
-        let same = kept(&attempt.answers) == kept(&quiz.answers);
+        let theirs = listed(&attempt.answers);
+        let same = theirs == now;
         out.push(u8::from(same));
         if !same {
             // An attempt's answers were mostly checked when it was submitted.
-            put_answers(&mut out, &attempt.answers, questions, ms(attempt.at), level, Some(&quiz.answers));
+            put_answers(&mut out, &theirs, questions, ms(attempt.at), &now);
         }
     }
     seal(out)
