@@ -24,18 +24,7 @@ if (!staging) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_
 const htmlPath = join(staging, 'index.html');
 let html = await readFile(htmlPath, 'utf8');
 
-// 0. Minify the glue and keep Subresource Integrity true to the new bytes.
-if (process.env.TRUNK_PROFILE === 'release') {
-  for (const [, name] of html.matchAll(/href=["']?[^"' >]*\/([\w-]+\.js)\b/g)) {
-    const path = join(staging, name);
-    const { code } = await minify(await readFile(path, 'utf8'), { module: true, ecma: 2020 });
-    await writeFile(path, code);
-    const integrity = `sha384-${createHash('sha384').update(code, 'utf8').digest('base64')}`;
-    const link = new RegExp(`(href=["']?[^"' >]*/${name.replace('.', '\\.')}["']?[^>]*integrity=["']?)sha384-[A-Za-z0-9+/=]+`);
-    if (!link.test(html)) throw new Error(`index.html has no integrity hash for ${name}`);
-    html = html.replace(link, `$1${integrity}`);
-  }
-}
+const release = process.env.TRUNK_PROFILE === 'release';
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 /** Sets the integrity hash of the link to `name` in a page. */
 function integrity(page, name, value) {
@@ -43,13 +32,26 @@ function integrity(page, name, value) {
   if (!link.test(page)) throw new Error(`no integrity hash for ${name}`);
   return page.replace(link, `$1${value}`);
 }
+/** wasm-bindgen's glue, minified in release builds. */
+async function glue(path) {
+  const code = await readFile(path, 'utf8');
+  return release ? (await minify(code, { module: true, ecma: 2020 })).code : code;
+}
+
+// 0. Minify the glue and keep Subresource Integrity true to the new bytes.
+if (release) {
+  for (const [, name] of html.matchAll(/href=["']?[^"' >]*\/([\w-]+\.js)\b/g)) {
+    const code = await glue(join(staging, name));
+    await writeFile(join(staging, name), code);
+    html = integrity(html, name, sri(code));
+  }
+}
 
 // 1. The teacher's bundle under content-hashed names, and its page.
 const [mainJs] = html.match(/zhiyuan-[0-9a-f]+\.js/) ?? [];
 const [mainWasm] = html.match(/zhiyuan-[0-9a-f]+_bg\.wasm/) ?? [];
 if (!mainJs || !mainWasm) throw new Error('index.html names no zhiyuan-*.js and zhiyuan-*_bg.wasm');
-let teacherJs = await readFile(join(staging, 'teacher.js'), 'utf8');
-if (process.env.TRUNK_PROFILE === 'release') teacherJs = (await minify(teacherJs, { module: true, ecma: 2020 })).code;
+const teacherJs = await glue(join(staging, 'teacher.js'));
 const teacherWasm = await readFile(join(staging, 'teacher_bg.wasm'));
 const teacherId = createHash('sha256').update(teacherJs).update(teacherWasm).digest('hex').slice(0, 16);
 const [tJs, tWasm] = [`teacher-${teacherId}.js`, `teacher-${teacherId}_bg.wasm`];
@@ -70,6 +72,8 @@ const original = html;
 let hashes;
 [html, hashes] = csp(html);
 [teacherHtml] = csp(teacherHtml);
+// Written now so the file list, the build's version and the compressed copies
+// include it; written again below with the version in it, as index.html is.
 await writeFile(join(staging, 'teacher.html'), teacherHtml);
 
 async function files(dir) {
@@ -99,7 +103,7 @@ const sw = (await readFile(swPath, 'utf8'))
 await writeFile(swPath, sw);
 // 5. Precompressed copies, made last so they hold the final bytes.
 let compressed = 0;
-if (process.env.TRUNK_PROFILE === 'release') {
+if (release) {
   for (const f of [...all.filter((f) => f !== 'index.html'), 'index.html', 'sw.js']) {
     const body = await readFile(join(staging, f));
     await writeFile(join(staging, `${f}.gz`), gzipSync(body, { level: 9 }));
