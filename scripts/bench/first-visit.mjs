@@ -4,33 +4,24 @@
 // in Debian's Chromium with Lighthouse's slow 4G (150 ms RTT, 1.6 Mbps down,
 // 750 kbps up) and 4x CPU throttling. Then Lighthouse (mobile) on our home,
 // a chapter and a quiz, and on the quizdown page.
-// Usage (after a release build in dist/ under /zhiyuan/app/):
-//   node scripts/bench/first-visit.mjs [runs] [--no-lighthouse]
+// Usage (after a release build in dist/ under E2E_BASE_PATH, /zhiyuan/app/ by default):
+//   node scripts/bench/first-visit.mjs [runs] [--no-lighthouse]   (BENCH_DEBUG=1 lists what was fetched before the control)
 // Not a test: it measures and prints. Record results in BENCHMARKS.md.
-import { createServer } from 'node:http';
-import { mkdtemp, readFile, copyFile, writeFile, stat } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
-import { extname, join, normalize } from 'node:path';
+import { mkdtemp, readFile, copyFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'smol-toml';
 import { chromium } from 'playwright-core';
-import { chromiumArgs } from '../../tests/e2e/harness.mjs';
+import { basePath as BASE, chromiumArgs, root as dist, serve } from '../../tests/e2e/harness.mjs';
 
 const runs = Number(process.argv.find((a) => /^\d+$/.test(a)) || 7);
 const withLighthouse = !process.argv.includes('--no-lighthouse');
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
-const dist = here('../../dist/');
-const BASE = '/zhiyuan/app/';
 const PEER = '/peer/';
 const QUIZ = 'ch3';
 /** What a student's first visit may fetch before the first answer control (gzip). */
 const CRITICAL_BUDGET = 200 * 1024;
-
-const types = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json', '.bin': 'application/octet-stream',
-};
 
 /** The quizdown page: a dozen of our own single and multiple choice questions, in Chinese. */
 async function peerPage() {
@@ -51,32 +42,6 @@ async function peerPage() {
 ${markdown.replace(/</g, '&lt;')}
 </div></main></body></html>`);
   return { dir, questions: chosen.length };
-}
-
-/** A static host: files under two roots, gzip when asked, cached for ten minutes (as GitHub Pages). */
-async function serve(roots) {
-  const gz = new Map();
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const base = Object.keys(roots).find((b) => path.startsWith(b));
-    if (!base) { res.writeHead(404).end(); return; }
-    let file = normalize(join(roots[base], path.slice(base.length)));
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      let body = await readFile(file);
-      const headers = { 'content-type': types[extname(file)] || 'application/octet-stream', 'cache-control': 'max-age=600' };
-      if (/\bgzip\b/.test(req.headers['accept-encoding'] || '') && !/\.(gz|br)$/.test(file)) {
-        if (!gz.has(file)) gz.set(file, gzipSync(body, { level: 9 }));
-        body = gz.get(file);
-        headers['content-encoding'] = 'gzip';
-      }
-      res.writeHead(200, headers).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }) };
 }
 
 /** Notes when the first answer control appears, in the document or in quizdown's shadow root. */
@@ -177,7 +142,8 @@ async function lighthouseRuns(origin) {
 }
 
 const peer = await peerPage();
-const server = await serve({ [BASE]: dist, [PEER]: peer.dir });
+// A static host as teachers use: gzip, cached for ten minutes (as GitHub Pages).
+const server = await serve(dist, { gzip: true, cache: 'max-age=600', also: { [PEER]: peer.dir } });
 try {
   await sideBySide(server.origin, peer.questions);
   if (withLighthouse) await lighthouseRuns(server.origin);

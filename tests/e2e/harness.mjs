@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
@@ -18,19 +19,31 @@ const types = {
 };
 
 /** Serves dist/ (or another folder, for a "new deployment") at basePath like
- * any static host: files, and index.html for the directory. */
-export async function serve(folder = root) {
+ * any static host: files, and index.html for the directory. The benchmark
+ * asks for more of a real host: `gzip` when the browser accepts it, a
+ * `cache` header, and `also` more folders at other paths. */
+export async function serve(folder = root, { gzip = false, cache, also = {} } = {}) {
   const state = { root: folder, down: false };
+  const zipped = new Map();
   const server = createServer(async (req, res) => {
     if (state.down) { req.socket.destroy(); return; }
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (!path.startsWith(basePath)) { res.writeHead(404).end('not found'); return; }
-    let file = normalize(join(state.root, path.slice(basePath.length)));
-    if (!file.startsWith(state.root)) { res.writeHead(403).end(); return; }
+    const roots = { ...also, [basePath]: state.root };
+    const base = Object.keys(roots).find((b) => path.startsWith(b));
+    if (!base) { res.writeHead(404).end('not found'); return; }
+    let file = normalize(join(roots[base], path.slice(base.length)));
+    if (!file.startsWith(roots[base])) { res.writeHead(403).end(); return; }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream' }).end(body);
+      let body = await readFile(file);
+      const headers = { 'content-type': types[extname(file)] || 'application/octet-stream' };
+      if (cache) headers['cache-control'] = cache;
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+        if (!zipped.has(file)) zipped.set(file, gzipSync(body, { level: 9 }));
+        body = zipped.get(file);
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404).end('not found');
     }
