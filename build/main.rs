@@ -1,8 +1,12 @@
 //! Build script: packs the content files for the app. The pure core
 //! (`zhiyuan-core`) reads every TOML file under `content/` into the content
 //! model, draws the visuals from that book in both languages, and packs both
-//! into `book.bin` in OUT_DIR (`zhiyuan_core::packed`), which `src/book.rs`
-//! embeds and reads once at start. No TOML or chart code runs in the browser.
+//! (`zhiyuan_core::packed`): the main part (shape and Chinese) goes into
+//! `book.bin` in OUT_DIR, which `src/book.rs` embeds; the English part is
+//! written beside it for the native tests, and its file name is given to the
+//! app as `ZHIYUAN_ENGLISH_FILE`: the post-build hook writes that file into
+//! `dist/` (`pack-book`), and the app fetches it when English is first needed.
+//! No TOML or chart code runs in the browser.
 //!
 //! A file that is not valid TOML or not of the model's shape stops the build
 //! with the file's name and the place; validation of ids, references and
@@ -11,22 +15,15 @@
 use std::path::PathBuf;
 
 use zhiyuan_core::content::files;
-use zhiyuan_core::packed::{pack, Embedded};
-use zhiyuan_core::visual::drawn::draw_all;
 
 fn main() {
     println!("cargo:rerun-if-changed=content");
     for path in files::sources("content") {
         println!("cargo:rerun-if-changed={}", path.display());
     }
-    let book = files::read_book("content").unwrap_or_else(|problems| {
-        let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
-        panic!("content problems:\n{}", list.join("\n"))
-    });
-    // The visuals, drawn from the book: the browser only shows them.
-    let book = Box::leak(Box::new(book));
-    let visuals = draw_all(book).unwrap_or_else(|missing| panic!("visuals: {missing}"));
-    let bytes = pack(&Embedded { book: book.clone(), visuals });
+    let parts = zhiyuan_core::packed::pack_files("content").unwrap_or_else(|problems| panic!("content problems:\n{problems}"));
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    std::fs::write(out.join("book.bin"), bytes).expect("OUT_DIR is writable");
+    std::fs::write(out.join("book.bin"), &parts.main).expect("OUT_DIR is writable");
+    std::fs::write(out.join("book-en.bin"), &parts.english).expect("OUT_DIR is writable");
+    println!("cargo:rustc-env=ZHIYUAN_ENGLISH_FILE={}", parts.english_file());
 }

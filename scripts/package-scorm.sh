@@ -60,7 +60,8 @@ else
     scripts/setup.sh
     # Relative URLs: the platform serves the package from a path of its own.
     # The SCO glue (feature `scorm`) is only in packages, never in the web build.
-    trunk build --release --public-url ./ --features scorm --dist "$build"
+    # No prerendered home page: a package opens its quiz (scripts/post-build.mjs).
+    ZHIYUAN_PRERENDER=0 trunk build --release --public-url ./ --features scorm --dist "$build"
 fi
 [ -f "$build/index.html" ] || { echo "no index.html in $build" >&2; exit 1; }
 grep -q "'\./zhiyuan-" "$build/index.html" || { echo "$build was not built with --public-url ./" >&2; exit 1; }

@@ -11,10 +11,17 @@
 //    (the teacher's bundle is cached when a teacher opens it);
 // 4. the pages name the build (meta zhiyuan-build);
 // 5. in release builds, every file gets a gzip (.gz) and a brotli (.br) copy
-//    beside it, for hosts that serve precompressed files.
+//    beside it, for hosts that serve precompressed files;
+// 6. the book's English part, which the app fetches when English is first
+//    needed (src/book.rs), is written by the core's `pack-book` under the
+//    name both bundles expect, and the home page it writes as HTML goes into
+//    index.html (not into teacher.html, nor with ZHIYUAN_PRERENDER=0: a
+//    SCORM package opens a quiz).
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile, writeFile, readdir, rename, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 
@@ -60,6 +67,21 @@ await rename(join(staging, 'teacher_bg.wasm'), join(staging, tWasm));
 await rm(join(staging, 'teacher.js'));
 let teacherHtml = html.replaceAll(mainJs, tJs).replaceAll(mainWasm, tWasm);
 teacherHtml = integrity(integrity(teacherHtml, tJs, sri(teacherJs)), tWasm, sri(teacherWasm));
+
+// 6. The English part of the book, checked against the name each bundle asks for.
+const root = fileURLToPath(new URL('..', import.meta.url));
+// From the project's folder, as the build script reads `content` (the book keeps its files' names).
+const english = execFileSync('cargo', ['run', '-q', '-p', 'zhiyuan-core', '--bin', 'pack-book', '--', 'content', staging], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+const englishName = english.split(/[\\/]/).pop();
+for (const wasm of [mainWasm, tWasm]) {
+  if (!(await readFile(join(staging, wasm))).includes(englishName)) throw new Error(`${wasm} does not ask for ${englishName}: the content changed during the build; build again`);
+}
+const homePath = join(staging, 'home.zh.html');
+const marker = /<div id=["']?prerender["']?><\/div>/;
+if (!marker.test(html)) throw new Error('index.html lacks its empty <div id="prerender"></div>');
+teacherHtml = teacherHtml.replace(marker, '');
+html = html.replace(marker, process.env.ZHIYUAN_PRERENDER === '0' ? '' : (await readFile(homePath, 'utf8')).replaceAll('$', '$$$$'));
+await rm(homePath);
 
 // 2. Each page's CSP allows its own inline scripts.
 function csp(page) {
@@ -111,4 +133,4 @@ if (release) {
     compressed += 1;
   }
 }
-console.log(`post-build: teacher's bundle ${tJs}; CSP allows ${hashes} inline script(s); service worker caches ${students.length + 1} entries; ${compressed} file(s) precompressed`);
+console.log(`post-build: teacher's bundle ${tJs}; English text ${englishName}; CSP allows ${hashes} inline script(s); service worker caches ${students.length + 1} entries; ${compressed} file(s) precompressed`);

@@ -4,7 +4,7 @@
 //! (`book`) and is the thin shell for the web: `browser` talks to web-sys,
 //! `ui` renders with Leptos.
 
-pub use zhiyuan_core::{content, i18n, normalize, number, packed, progress, quiz, route, scorm, share, title, visual};
+pub use zhiyuan_core::{content, i18n, normalize, number, packed, prerender, progress, quiz, route, scorm, share, title, visual};
 
 pub mod book;
 

@@ -73,10 +73,22 @@ async fn the_app_reports_damage_reacts_to_clicks_and_syncs_tabs() {
     tick(20).await;
     assert!(popover.hidden());
 
+    // English that cannot be fetched (the test runner does not serve the
+    // app's files): the chapter stays in Chinese, with a notice in both languages.
+    query("a.lang-switch").unwrap().click();
+    until(5000, || text(".notice.english").contains("could not be loaded")).await;
+    assert!(text(".notice.english").contains("英文内容没能加载"), "the notice is in both languages");
+    assert_eq!(text("h1"), chapter.title.zh);
+    assert_eq!(web_sys::window().unwrap().location().hash().unwrap(), "#/zh/read/ch3");
+
     // The language switch shows the same chapter in English, and is saved.
+    with_english();
     query("a.lang-switch").unwrap().click();
     until(5000, || local().get_item(KEY).ok().flatten().is_some_and(|s| s.contains("\"lang\":\"en\""))).await;
-    assert_eq!(text("h1"), chapter.title.en);
+    // The book as read before has no English: the one read now has.
+    assert_eq!(chapter.title.en, "");
+    assert_eq!(text("h1"), zhiyuan::book::book().chapter("ch3").unwrap().title.en);
+    assert!(query(".notice.english").is_none(), "the notice goes once English is here");
     assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
     let saved = local().get_item(KEY).unwrap().unwrap_or_default();
     assert!(saved.contains("\"lang\":\"en\""), "the language choice is saved: {saved}");

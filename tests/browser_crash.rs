@@ -16,6 +16,7 @@ async fn a_crash_shows_a_way_back_and_keeps_progress() {
     let local = window.local_storage().unwrap().unwrap();
     local.clear().unwrap();
     window.location().set_hash("#/en/read/ch1").unwrap();
+    support::with_english();
     zhiyuan::ui::mount();
     support::tick(400).await;
     let saved = local.get_item(KEY).unwrap();

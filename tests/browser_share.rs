@@ -92,6 +92,7 @@ async fn an_assignment_link_opens_with_its_banner_and_gives_a_result_code() {
     let code = a.encode().unwrap();
     let location = web_sys::window().unwrap().location();
     location.set_hash(&format!("#/en/a/{code}")).unwrap();
+    with_english();
     zhiyuan::ui::mount();
     tick(80).await;
 

@@ -38,6 +38,7 @@ async fn open(hash: &str) {
     web_sys::window().unwrap().location().set_hash(hash).unwrap();
     if !MOUNTED.replace(true) {
         web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+        zhiyuan::book::add_english(zhiyuan::book::ENGLISH).expect("the English part of this build");
         zhiyuan::ui::mount();
     }
     tick(80).await;

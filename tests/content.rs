@@ -125,9 +125,10 @@ fn problems_of(chapters: &[&str], quizzes: &[&str]) -> Vec<Problem> {
 fn embedded_book_equals_the_content_files() {
     let fresh = zhiyuan::content::files::read_book("content").unwrap_or_else(|p| panic!("{}", report(&p)));
     assert!(fresh == *book(), "the embedded book differs from the content files");
-    let visuals = zhiyuan::visual::drawn::draw_all(Box::leak(Box::new(fresh.clone()))).expect("visuals draw");
-    let packed = zhiyuan::packed::pack(&zhiyuan::packed::Embedded { book: fresh, visuals });
-    assert!(packed == zhiyuan::book::PACKED, "the embedded bytes differ from packing the content files");
+    let packed = zhiyuan::packed::pack_files("content").unwrap_or_else(|p| panic!("{p}"));
+    assert!(packed.main == zhiyuan::book::MAIN, "the embedded bytes differ from packing the content files");
+    assert!(packed.english == zhiyuan::book::ENGLISH, "the English part differs from packing the content files");
+    assert_eq!(packed.english_file(), zhiyuan::book::ENGLISH_FILE);
 }
 
 fn assert_caught(problems: &[Problem], file: &str, id: &str, what: &str) {

@@ -216,6 +216,8 @@ ui_strings! {
     DarkMode => "深色模式", "Dark mode";
     TextSize => "字号:{}", "Text size: {}";
     Updated => "应用已更新到新版本,你的进度都还在。", "The app was updated to a new version. Your progress is all still here.";
+    EnglishLoading => "正在加载英文内容……", "Loading the English text…";
+    EnglishFailed => "英文内容没能加载（可能没有联网），所以这里仍用中文显示。联网后再切换到 English 即可。", "The English text could not be loaded (you may be offline), so this is shown in Chinese. Switch to English again once you are online.";
     Overall => "总体完成度:{}", "Overall: {}";
     ColChapter => "章节", "Chapter";
     ColRead => "已读", "Read";

@@ -15,12 +15,14 @@
 //! - `share`: assignment links, result codes, the class table, QR codes
 //! - `scorm`: reporting to a learning platform (SCORM 1.2 and 2004) from the launched quiz
 //! - `title`: each page's document title
+//! - `prerender`: the home page as HTML, for `index.html` before the app starts
 
 pub mod content;
 pub mod i18n;
 pub mod normalize;
 pub mod number;
 pub mod packed;
+pub mod prerender;
 pub mod progress;
 pub mod quiz;
 pub mod route;

@@ -10,11 +10,20 @@
 //! commonest others in one byte, the rest in two). The server gzips the wasm
 //! around it, and alike text side by side compresses better.
 //!
+//! The packing comes in two parts. The main part (the shape, the texts in
+//! no language, and the Chinese) is built into the app; the English part is
+//! a file of its own (`Parts::english_file`), fetched the first time a
+//! student needs English, so a Chinese reader's first visit never loads it.
+//! A text is English when it is a field named `en`, or inside a visual drawn
+//! in English; every other text is in the main part. The English part names
+//! the main part it belongs to (by a hash), and another is refused.
+//!
 //! It depends only on the content model and the drawn visuals: the app's
 //! build script packs with it, and the app reads with it.
 
 #[cfg(feature = "sample-kind")]
 use crate::content::kinds::Sample;
+use crate::content::model::fnv1a;
 use crate::content::model::*;
 use crate::i18n::Lang;
 use crate::visual::drawn::{Drawn, Said};
@@ -26,7 +35,13 @@ const TWO_BYTE: usize = (256 - 128 - ONE_BYTE) * 256;
 /// Ends every text in its stream (no content text holds it).
 const END: char = '\0';
 /// Bumped when the layout changes (the app and its data are built together).
-const VERSION: u8 = 2;
+const VERSION: u8 = 3;
+/// Kinds of text, each in its own stream ([`stream_of`]).
+const CLASSES: usize = 4;
+/// Texts in no language, Chinese texts, English texts: the main part holds
+/// the first two groups, the English part the last.
+const GROUPS: usize = 3;
+const MAIN_STREAMS: usize = 2 * CLASSES;
 
 /// What the app embeds: the book and every visual drawn from it.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -48,18 +63,52 @@ pub trait Packed: Sized {
     fn unpack(r: &mut Reader) -> Self;
 }
 
-/// Packs `value`: the version, the character table, then the streams.
-pub fn pack<T: Packed>(value: &T) -> Vec<u8> {
+/// A packed value: the main part, and the English part that goes with it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Parts {
+    pub main: Vec<u8>,
+    pub english: Vec<u8>,
+}
+
+impl Parts {
+    /// The English part's file name, new whenever either part changes.
+    pub fn english_file(&self) -> String {
+        format!("book-en-{:016x}.bin", fnv1a(&[&self.main[..], &self.english].concat()))
+    }
+
+    /// Reads both parts back.
+    pub fn unpack<T: Packed>(&self) -> Result<T, Corrupt> {
+        unpack(&self.main, Some(&self.english))
+    }
+}
+
+/// Packs `value`. Main part: the version, the character table, the shape,
+/// then the streams of texts in no language and in Chinese. English part:
+/// the version, the main part's hash, then the English streams.
+pub fn pack<T: Packed>(value: &T) -> Parts {
     let mut w = Writer::default();
     value.pack(&mut w);
     w.finish()
 }
 
-/// Reads back what [`pack`] wrote; anything else is refused, never a panic.
-pub fn unpack<T: Packed>(bytes: &[u8]) -> Result<T, Corrupt> {
-    let mut r = Reader::new(bytes)?;
+/// Reads back what [`pack`] wrote, with every English text empty when the
+/// English part is not given; anything else is refused, never a panic.
+pub fn unpack<T: Packed>(main: &[u8], english: Option<&[u8]>) -> Result<T, Corrupt> {
+    let mut r = Reader::new(main, english)?;
     let value = T::unpack(&mut r);
     r.done().then_some(value).ok_or(Corrupt)
+}
+
+/// The book in the folder `root` with its visuals drawn in both languages,
+/// packed: what the app's build script embeds and what `pack-book` writes
+/// beside the app. Every problem is one line of the error.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn pack_files(root: impl AsRef<std::path::Path>) -> Result<Parts, String> {
+    let book = crate::content::files::read_book(root).map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))?;
+    // The visuals, drawn from the book: the browser only shows them.
+    let book: &'static Book = Box::leak(Box::new(book));
+    let visuals = crate::visual::drawn::draw_all(book).map_err(|missing| format!("visuals: {missing}"))?;
+    Ok(pack(&Embedded { book: book.clone(), visuals }))
 }
 
 /// Where a string goes: alike text together.
@@ -78,7 +127,15 @@ fn stream_of(text: &str) -> usize {
 #[derive(Default)]
 pub struct Writer {
     shape: Vec<u8>,
-    texts: [String; 4],
+    texts: [[String; CLASSES]; GROUPS],
+    /// The language of the texts being written, if any.
+    lang: Option<Lang>,
+}
+
+/// The language a field holds by its name: `zh` and `en` (the model's
+/// bilingual fields are named so).
+fn lang_named(field: &str) -> Option<Lang> {
+    Lang::ALL.into_iter().find(|l| l.code() == field)
 }
 
 impl Writer {
@@ -90,28 +147,47 @@ impl Writer {
         put_varint(&mut self.shape, n);
     }
 
-    fn text(&mut self, text: &str) {
-        assert!(!text.contains(END), "content text holds no NUL");
-        let stream = stream_of(text);
-        self.byte(stream as u8);
-        self.texts[stream].push_str(text);
-        self.texts[stream].push(END);
+    /// Writes what `f` writes as texts in `lang` (if given; else as before).
+    fn scoped(&mut self, lang: Option<Lang>, f: impl FnOnce(&mut Self)) {
+        let outer = self.lang;
+        self.lang = lang.or(outer);
+        f(self);
+        self.lang = outer;
     }
 
-    fn finish(self) -> Vec<u8> {
-        let table = ranked(&self.texts);
+    fn text(&mut self, text: &str) {
+        assert!(!text.contains(END), "content text holds no NUL");
+        let group = match self.lang {
+            None => 0,
+            Some(Lang::Zh) => 1,
+            Some(Lang::En) => 2,
+        };
+        let class = stream_of(text);
+        self.byte((group * CLASSES + class) as u8);
+        self.texts[group][class].push_str(text);
+        self.texts[group][class].push(END);
+    }
+
+    fn finish(self) -> Parts {
+        let table = ranked(self.texts.iter().flatten());
         let rank: std::collections::BTreeMap<char, usize> = table.iter().enumerate().map(|(i, &c)| (c, i)).collect();
-        let mut out = vec![VERSION];
-        let mut section = |bytes: &[u8]| {
-            put_varint(&mut out, bytes.len() as u64);
+        let section = |out: &mut Vec<u8>, bytes: &[u8]| {
+            put_varint(out, bytes.len() as u64);
             out.extend_from_slice(bytes);
         };
-        section(table.iter().collect::<String>().as_bytes());
-        section(&self.shape);
-        for text in &self.texts {
-            section(&code(text, &rank));
+        let [common, zh, en] = &self.texts;
+        let mut main = vec![VERSION];
+        section(&mut main, table.iter().collect::<String>().as_bytes());
+        section(&mut main, &self.shape);
+        for text in common.iter().chain(zh) {
+            section(&mut main, &code(text, &rank));
         }
-        out
+        let mut english = vec![VERSION];
+        english.extend_from_slice(&fnv1a(&main).to_le_bytes());
+        for text in en {
+            section(&mut english, &code(text, &rank));
+        }
+        Parts { main, english }
     }
 }
 
@@ -126,9 +202,9 @@ fn put_varint(out: &mut Vec<u8>, mut n: u64) {
 
 /// Every non-ASCII character, commonest first (ties by code point, so the
 /// same book always packs to the same bytes). Build time only.
-fn ranked(texts: &[String]) -> Vec<char> {
+fn ranked<'a>(texts: impl Iterator<Item = &'a String>) -> Vec<char> {
     let mut counts = std::collections::BTreeMap::<char, usize>::new();
-    for c in texts.iter().flat_map(|t| t.chars()).filter(|c| !c.is_ascii()) {
+    for c in texts.flat_map(|t| t.chars()).filter(|c| !c.is_ascii()) {
         *counts.entry(c).or_default() += 1;
     }
     let mut ranked: Vec<(char, usize)> = counts.into_iter().collect();
@@ -156,27 +232,58 @@ fn code(text: &str, rank: &std::collections::BTreeMap<char, usize>) -> Vec<u8> {
 
 pub struct Reader<'a> {
     shape: &'a [u8],
-    texts: [&'a [u8]; 4],
+    texts: [&'a [u8]; GROUPS * CLASSES],
+    /// Whether the English part was given: without it, English texts read as empty.
+    english: bool,
     table: Vec<char>,
     ok: bool,
 }
 
+/// The sections of one part after its header: each a length, then its bytes.
+struct Sections<'a>(&'a [u8]);
+
+impl<'a> Sections<'a> {
+    /// A part of this layout version, its header split off.
+    fn of(part: &'a [u8], header: usize) -> Result<(&'a [u8], Self), Corrupt> {
+        let (&version, rest) = part.split_first().ok_or(Corrupt)?;
+        let (header, rest) = rest.split_at_checked(header).ok_or(Corrupt)?;
+        (version == VERSION).then_some((header, Sections(rest))).ok_or(Corrupt)
+    }
+
+    fn next(&mut self) -> Result<&'a [u8], Corrupt> {
+        let len = usize::try_from(varint(&mut self.0)?).map_err(|_| Corrupt)?;
+        let (head, tail) = self.0.split_at_checked(len).ok_or(Corrupt)?;
+        self.0 = tail;
+        Ok(head)
+    }
+
+    fn fill(&mut self, streams: &mut [&'a [u8]]) -> Result<(), Corrupt> {
+        streams.iter_mut().try_for_each(|s| self.next().map(|bytes| *s = bytes))
+    }
+
+    fn end(self) -> Result<(), Corrupt> {
+        self.0.is_empty().then_some(()).ok_or(Corrupt)
+    }
+}
+
 impl<'a> Reader<'a> {
-    fn new(bytes: &'a [u8]) -> Result<Self, Corrupt> {
-        let (&version, mut rest) = bytes.split_first().ok_or(Corrupt)?;
-        if version != VERSION {
-            return Err(Corrupt);
+    fn new(main: &'a [u8], english: Option<&'a [u8]>) -> Result<Self, Corrupt> {
+        let (_, mut sections) = Sections::of(main, 0)?;
+        let table = std::str::from_utf8(sections.next()?).map_err(|_| Corrupt)?.chars().collect();
+        let shape = sections.next()?;
+        let mut texts = [&[][..]; GROUPS * CLASSES];
+        let (in_main, in_english) = texts.split_at_mut(MAIN_STREAMS);
+        sections.fill(in_main)?;
+        sections.end()?;
+        if let Some(part) = english {
+            let (key, mut sections) = Sections::of(part, 8)?;
+            if key != fnv1a(main).to_le_bytes() {
+                return Err(Corrupt);
+            }
+            sections.fill(in_english)?;
+            sections.end()?;
         }
-        let mut section = || -> Result<&'a [u8], Corrupt> {
-            let len = usize::try_from(varint(&mut rest)?).map_err(|_| Corrupt)?;
-            let (head, tail) = rest.split_at_checked(len).ok_or(Corrupt)?;
-            rest = tail;
-            Ok(head)
-        };
-        let table = std::str::from_utf8(section()?).map_err(|_| Corrupt)?.chars().collect();
-        let shape = section()?;
-        let texts = [section()?, section()?, section()?, section()?];
-        rest.is_empty().then_some(Reader { shape, texts, table, ok: true }).ok_or(Corrupt)
+        Ok(Reader { shape, texts, english: english.is_some(), table, ok: true })
     }
 
     fn done(&self) -> bool {
@@ -212,6 +319,10 @@ impl<'a> Reader<'a> {
 
     fn text(&mut self) -> String {
         let stream = usize::from(self.byte());
+        if stream >= MAIN_STREAMS && !self.english {
+            self.ok &= stream < self.texts.len();
+            return String::new();
+        }
         let text = decode(self.texts.get_mut(stream), &self.table);
         self.or_fail(text)
     }
@@ -411,12 +522,18 @@ impl Packed for Task {
 }
 
 /// Every field, in order; a field left out fails to compile.
+/// `T in lang { .. }`: every text of the value is in the language its field
+/// `lang` names (a visual drawn in one language). A field named `zh` or `en`
+/// holds text in that language.
 macro_rules! packed_struct {
-    ($($t:ident { $($field:ident),* })*) => {$(
+    ($($t:ident $(in $scope:ident)? { $($field:ident),* })*) => {$(
         impl Packed for $t {
             fn pack(&self, w: &mut Writer) {
                 let $t { $($field),* } = self;
-                $($field.pack(w);)*
+                let scope: Option<Lang> = None $(.or(Some(*$scope)))?;
+                w.scoped(scope, |w| {
+                    $(w.scoped(lang_named(stringify!($field)), |w| $field.pack(w));)*
+                });
             }
             fn unpack(r: &mut Reader) -> Self {
                 $t { $($field: Packed::unpack(r)),* }
@@ -448,7 +565,7 @@ packed_struct! {
     Choice { id, zh, en, correct, feedback }
     Item { id, zh, en }
     Pair { id, left, right }
-    Drawn { slug, para, lang, title, desc, view_box, scenes, links, views, steps, note, table }
+    Drawn in lang { slug, para, lang, title, desc, view_box, scenes, links, views, steps, note, table }
     Said { name, detail }
 }
 #[cfg(feature = "sample-kind")]
@@ -462,9 +579,9 @@ mod tests {
     use proptest::prelude::*;
 
     /// The real book and visuals, packed as the build script packs them.
-    fn real() -> &'static [u8] {
-        static BYTES: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
-        BYTES.get_or_init(|| {
+    fn real() -> &'static Parts {
+        static PARTS: std::sync::OnceLock<Parts> = std::sync::OnceLock::new();
+        PARTS.get_or_init(|| {
             let book = crate::content::test_book();
             let visuals = crate::visual::drawn::draw_all(book).expect("every visual draws");
             pack(&Embedded { book: book.clone(), visuals })
@@ -477,25 +594,60 @@ mod tests {
 
     #[test]
     fn the_app_reads_back_exactly_what_the_build_wrote() {
-        let embedded = unpack::<Embedded>(real()).expect("reads");
+        let embedded = real().unpack::<Embedded>().expect("reads");
         assert_eq!(&embedded.book, crate::content::test_book());
         assert!(!embedded.book.chapters.is_empty() && !embedded.visuals.is_empty());
-        assert!(pack(&embedded) == real(), "packing the decoded book again gives other bytes");
+        assert!(pack(&embedded) == *real(), "packing the decoded book again gives other bytes");
+    }
+
+    #[test]
+    fn without_the_english_part_every_english_text_is_empty_and_the_rest_is_whole() {
+        let zh = unpack::<Embedded>(&real().main, None).expect("the main part reads alone");
+        let book = crate::content::test_book();
+        assert_eq!(zh.book.chapters.len(), book.chapters.len());
+        for (mine, full) in zh.book.chapters.iter().zip(&book.chapters) {
+            assert_eq!((&mine.id, &mine.title.zh, mine.title.en.as_str()), (&full.id, &full.title.zh, ""));
+            for (p, q) in mine.sections.iter().flat_map(|s| &s.paras).zip(full.sections.iter().flat_map(|s| &s.paras)) {
+                assert_eq!((&p.id, &p.zh, p.en.as_str()), (&q.id, &q.zh, ""));
+            }
+            for (a, b) in mine.quiz.questions.iter().zip(&full.quiz.questions) {
+                assert_eq!((&a.id, &a.prompt.zh, a.prompt.en.as_str(), &a.task.kind()), (&b.id, &b.prompt.zh, "", &b.task.kind()));
+            }
+        }
+        let english = zh.visuals.iter().filter(|v| v.lang == Lang::En);
+        assert!(english.clone().count() > 0 && english.clone().all(|v| v.title.is_empty() && v.scenes.iter().all(String::is_empty)));
+        assert!(zh.visuals.iter().filter(|v| v.lang == Lang::Zh).all(|v| !v.title.is_empty()));
+        // The English part is most of the English: what stays in the main part is ids, units and answers.
+        assert!(real().english.len() > real().main.len() / 3, "English part {} bytes, main {}", real().english.len(), real().main.len());
+    }
+
+    #[test]
+    fn an_english_part_of_another_build_is_refused() {
+        let other = pack(&texts(vec![("甲".into(), "a".into())]));
+        assert_eq!(unpack::<Embedded>(&real().main, Some(&other.english)), Err(Corrupt));
+        assert_ne!(other.english_file(), real().english_file());
+        assert!(real().english_file().starts_with("book-en-") && real().english_file().ends_with(".bin"));
     }
 
     #[test]
     fn another_version_is_refused() {
-        let mut bytes = real().to_vec();
-        bytes[0] = VERSION + 1;
-        assert_eq!(unpack::<Embedded>(&bytes), Err(Corrupt));
+        let mut parts = real().clone();
+        parts.main[0] = VERSION + 1;
+        assert_eq!(parts.unpack::<Embedded>(), Err(Corrupt));
+        let mut parts = real().clone();
+        parts.english[0] = VERSION + 1;
+        assert_eq!(parts.unpack::<Embedded>(), Err(Corrupt));
     }
 
     #[test]
     fn leftover_bytes_are_refused() {
-        let mut bytes = pack(&texts(vec![("甲".into(), "a".into())]));
-        assert!(unpack::<Vec<Text>>(&bytes).is_ok());
-        bytes.push(0);
-        assert_eq!(unpack::<Vec<Text>>(&bytes), Err(Corrupt));
+        let mut parts = pack(&texts(vec![("甲".into(), "a".into())]));
+        assert!(parts.unpack::<Vec<Text>>().is_ok());
+        parts.english.push(0);
+        assert_eq!(parts.unpack::<Vec<Text>>(), Err(Corrupt));
+        parts.english.pop();
+        parts.main.push(0);
+        assert_eq!(unpack::<Vec<Text>>(&parts.main, None), Err(Corrupt));
     }
 
     #[test]
@@ -506,9 +658,9 @@ mod tests {
 
     /// Bytes read as a book that packs back to bytes reading as the same
     /// book; anything else is refused as [`Corrupt`].
-    fn read_or_refused(bytes: &[u8]) -> Result<(), TestCaseError> {
-        if let Ok(read) = unpack::<Embedded>(bytes) {
-            prop_assert_eq!(unpack::<Embedded>(&pack(&read)), Ok(read));
+    fn read_or_refused(main: &[u8], english: Option<&[u8]>) -> Result<(), TestCaseError> {
+        if let Ok(read) = unpack::<Embedded>(main, english) {
+            prop_assert_eq!(pack(&read).unpack::<Embedded>(), Ok(read));
         }
         Ok(())
     }
@@ -517,35 +669,44 @@ mod tests {
         #[test]
         fn any_texts_round_trip(list in prop::collection::vec(("[^\0]{0,12}", "[^\0]{0,12}"), 0..12)) {
             let value = texts(list);
-            prop_assert_eq!(unpack::<Vec<Text>>(&pack(&value)), Ok(value));
+            let parts = pack(&value);
+            prop_assert_eq!(parts.unpack::<Vec<Text>>(), Ok(value.clone()));
+            let chinese: Vec<Text> = value.into_iter().map(|t| Text { en: String::new(), ..t }).collect();
+            prop_assert_eq!(unpack::<Vec<Text>>(&parts.main, None), Ok(chinese));
         }
 
         #[test]
         fn numbers_and_flags_round_trip(bits in prop::collection::vec(any::<Option<u64>>(), 0..8), flag in any::<bool>(), n in any::<u64>()) {
             let value: Vec<Figure> = bits.iter().map(|b| Figure { value: f64::from_bits(b.unwrap_or(n)), callout: flag, ..Figure::default() }).collect();
-            let back = unpack::<Vec<Figure>>(&pack(&value)).map_err(|_| TestCaseError::fail("refused"))?;
+            let back = pack(&value).unpack::<Vec<Figure>>().map_err(|_| TestCaseError::fail("refused"))?;
             prop_assert!(back.iter().zip(value.iter()).all(|(a, b)| a.value.to_bits() == b.value.to_bits() && a.callout == b.callout));
             prop_assert_eq!(back.len(), value.len());
         }
 
         #[test]
         fn any_bytes_are_read_or_refused_without_panic(bytes in prop::collection::vec(any::<u8>(), 0..64)) {
-            read_or_refused(&bytes)?;
+            read_or_refused(&bytes, None)?;
             let mut versioned = vec![VERSION];
             versioned.extend(bytes);
-            read_or_refused(&versioned)?;
+            read_or_refused(&versioned, None)?;
+            read_or_refused(&real().main, Some(&versioned))?;
         }
 
         #[test]
-        fn the_real_data_cut_short_is_refused(cut in 0..real().len()) {
-            prop_assert_eq!(unpack::<Embedded>(&real()[..cut]), Err(Corrupt));
+        fn the_real_data_cut_short_is_refused(cut in 0..real().main.len(), cut_english in 0..real().english.len()) {
+            prop_assert_eq!(unpack::<Embedded>(&real().main[..cut], None), Err(Corrupt));
+            prop_assert_eq!(unpack::<Embedded>(&real().main, Some(&real().english[..cut_english])), Err(Corrupt));
         }
 
         #[test]
-        fn the_real_data_with_a_changed_byte_is_read_or_refused(at in 0..real().len(), byte in any::<u8>()) {
-            let mut bytes = real().to_vec();
-            bytes[at] = byte;
-            read_or_refused(&bytes)?;
+        fn the_real_data_with_a_changed_byte_is_read_or_refused(at in 0..real().main.len(), at_english in 0..real().english.len(), byte in any::<u8>()) {
+            let mut main = real().main.clone();
+            main[at] = byte;
+            read_or_refused(&main, None)?;
+            read_or_refused(&main, Some(&real().english))?;
+            let mut english = real().english.clone();
+            english[at_english] = byte;
+            read_or_refused(&real().main, Some(&english))?;
         }
     }
 }

@@ -86,6 +86,23 @@ async fn settle(promise: js_sys::Promise, done: Box<dyn FnOnce(Option<JsValue>)>
     done(wasm_bindgen_futures::JsFuture::from(promise).await.ok());
 }
 
+/// Calls `done` with the bytes of a file of this app (a path relative to the
+/// page), or `None` when it cannot be fetched (offline and not cached, not
+/// found).
+pub fn fetch_bytes(path: &str, done: impl FnOnce(Option<Vec<u8>>) + 'static) {
+    let Some(w) = window() else { return done(None) };
+    settled(
+        w.fetch_with_str(path),
+        Box::new(move |response| {
+            let response = response.and_then(|r| r.dyn_into::<web_sys::Response>().ok()).filter(web_sys::Response::ok);
+            match response.and_then(|r| r.array_buffer().ok()) {
+                Some(body) => settled(body, Box::new(move |buffer| done(buffer.map(|b| js_sys::Uint8Array::new(&b).to_vec())))),
+                None => done(None),
+            }
+        }),
+    );
+}
+
 /// The id of the last element matching `selector` whose top is above a third
 /// of the window: where the reader is.
 pub fn reading_at(selector: &str) -> Option<String> {

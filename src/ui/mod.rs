@@ -3,13 +3,15 @@
 //! reached only through `crate::browser`.
 
 mod components;
+mod language;
 #[cfg(feature = "scorm")]
 mod lms;
 mod pages;
 
 use leptos::prelude::*;
 
-use crate::browser::{self, storage};
+use crate::browser;
+use crate::browser::storage::{self, Loaded};
 use crate::content::Book;
 use crate::i18n::{Key, Lang};
 use crate::progress::merge::merge;
@@ -19,8 +21,9 @@ use crate::route::{Page, Route};
 /// The app's shared state, handed to every view through context.
 #[derive(Clone, Copy)]
 pub struct Ctx {
-    pub book: &'static Book,
     pub route: RwSignal<Route>,
+    /// Whether the English text is being fetched, or could not be.
+    pub english: RwSignal<language::English>,
     pub progress: RwSignal<Progress>,
     /// Set when the last save was refused (storage full or disabled).
     pub unsaved: RwSignal<bool>,
@@ -39,6 +42,12 @@ pub struct Drafts {
 }
 
 impl Ctx {
+    /// The book as loaded: a page is built after its language's text is
+    /// here (`language::follow`), so pages read it as they are built.
+    pub fn book(&self) -> &'static Book {
+        crate::book::book()
+    }
+
     pub fn lang(&self) -> Lang {
         self.route.with(|r| r.lang)
     }
@@ -67,34 +76,38 @@ pub fn mount_student() {
     mount_with(pages::student);
 }
 
+/// Mounts once the first page's language is here: Chinese is built in, and
+/// a first visit in English waits for its text behind the loading message.
 fn mount_with(pages: fn(Route) -> AnyView) {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         browser::show_crash();
     }));
-    browser::remove("loading");
-    mount_to_body(move || view! { <Shell book=crate::book::book() pages/> });
+    let (saved, loaded) = storage::load();
+    let lang = Route::parse(&browser::hash(), saved.lang.unwrap_or_default()).lang;
+    language::ensure(lang, move |_| {
+        browser::remove("loading");
+        browser::remove(crate::prerender::ID);
+        mount_to_body(move || view! { <Shell saved loaded pages/> });
+    });
 }
 
 #[component]
-fn Shell(book: &'static Book, pages: fn(Route) -> AnyView) -> impl IntoView {
-    let (saved, loaded) = storage::load();
+fn Shell(saved: Progress, loaded: Loaded, pages: fn(Route) -> AnyView) -> impl IntoView {
+    let book = crate::book::book();
     #[cfg(feature = "scorm")]
     let (saved, lms) = lms::connect(book, saved);
-    let fallback = saved.lang.unwrap_or_default();
-    let route = RwSignal::new(Route::parse(&browser::hash(), fallback));
+    let (start, english) = language::start(Route::parse(&browser::hash(), saved.lang.unwrap_or_default()));
+    let route = RwSignal::new(start);
     let progress = RwSignal::new(saved);
     let open_term = RwSignal::new(None);
-    let ctx = Ctx { book, route, progress, unsaved: RwSignal::new(false), drafts: StoredValue::new(Drafts::default()), open_term };
+    let ctx = Ctx { route, english: RwSignal::new(english), progress, unsaved: RwSignal::new(false), drafts: StoredValue::new(Drafts::default()), open_term };
     provide_context(ctx);
     progress.update(|p| {
         p.reconcile(&book.questions().collect::<Vec<_>>());
     });
 
-    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        let lang = route.with_untracked(|r| r.lang);
-        route.set(Route::parse(&browser::hash(), lang));
-    });
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| language::follow(ctx));
     // A glossary card closes on a tap outside any term or card, and on scrolling.
     let _ = window_event_listener(leptos::ev::pointerdown, move |event| {
         if open_term.get_untracked().is_some() && !browser::inside(event.target(), ".term-wrap") {
@@ -126,7 +139,7 @@ fn Shell(book: &'static Book, pages: fn(Route) -> AnyView) -> impl IntoView {
     Effect::new(move |_| {
         let r = route.get();
         browser::root_lang(r.lang.tag());
-        browser::set_title(&crate::title::title(&r, book));
+        browser::set_title(&crate::title::title(&r, ctx.book()));
         let last = matches!(r.page, Page::Read { .. } | Page::Quiz { .. }).then(|| r.href());
         progress.update(|p| p.set_place(r.lang, last, browser::time()));
     });

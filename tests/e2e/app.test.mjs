@@ -102,6 +102,9 @@ test("a student's visit never fetches the teacher's bundle; a teacher's link ope
   await page.goto(`${server.url}#/zh/quiz/ch1`);
   await ready(page);
   await page.locator('section.question input').first().waitFor();
+  // The page itself never asks for the English text (the service worker keeps a copy for offline use, in the background).
+  const english = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('book-en-')));
+  assert.deepEqual(english, [], 'a Chinese visit fetches no English text');
   // The service worker has cached the student's app (and nothing of the teacher's).
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(async () => (await caches.keys()).length > 0);
@@ -118,6 +121,108 @@ test("a student's visit never fetches the teacher's bundle; a teacher's link ope
   // From there a student's page still works (every page is in the teacher's bundle).
   await page.evaluate(() => { location.hash = '#/en/read/ch2'; });
   await page.locator('.eyebrow', { hasText: 'Chapter 2' }).waitFor();
+  clean(problems);
+  await context.close();
+});
+
+test('English text comes as its own file: fetched for an English link, and when it cannot be, the page stays in Chinese with a notice in both languages', async () => {
+  // An English deep link in a fresh profile fetches the English part and shows English.
+  const first = await openPage(browser, server.origin);
+  const fetched = [];
+  first.context.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await first.page.goto(`${server.url}#/en/read/ch2`);
+  await ready(first.page);
+  assert.equal(await first.page.getAttribute('html', 'lang'), 'en');
+  assert.match(await first.page.textContent('.eyebrow'), /Chapter 2/);
+  assert.ok(fetched.some((p) => /\/book-en-[0-9a-f]{16}\.bin$/.test(p)), 'the English part was fetched');
+  clean(first.problems);
+  await first.context.close();
+
+  // The English part cannot be fetched (offline before the service worker kept it).
+  const { page, context, problems } = await openPage(browser, server.origin);
+  await context.route(/book-en-[0-9a-f]+\.bin$/, (route) => route.fulfill({ status: 503, body: '' }));
+  await page.goto(`${server.url}#/zh/read/ch3`);
+  await ready(page);
+  const heading = await page.textContent('h1');
+  await page.locator('a.lang-switch').click();
+  const notice = page.locator('.notice.english');
+  await notice.filter({ hasText: 'could not be loaded' }).waitFor();
+  assert.match(await notice.textContent(), /英文内容没能加载/);
+  assert.equal(await page.textContent('h1'), heading, 'the chapter stays, in Chinese');
+  assert.match(page.url(), /#\/zh\/read\/ch3$/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans');
+  // Back online: the same switch shows English, and the notice goes.
+  await context.unroute(/book-en-[0-9a-f]+\.bin$/);
+  await page.locator('a.lang-switch').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.notEqual(await page.textContent('h1'), heading);
+  assert.equal(await notice.count(), 0);
+  // The failed fetches were the browser's console errors, and nothing else.
+  assert.deepEqual(problems.console.filter((m) => !/503|Failed to load resource/.test(m)), []);
+  assert.deepEqual(problems.foreign, []);
+  await context.close();
+});
+
+/** Holds the student's wasm back until the returned function is called. */
+async function holdApp(context) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route(/zhiyuan-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  return release;
+}
+
+/** Where an element is on the page, rounded to the pixel. */
+const box = (page, selector) => page.locator(selector).first().evaluate((el) => {
+  const r = el.getBoundingClientRect();
+  return [r.left, r.top, r.width, r.height].map(Math.round);
+});
+
+test('a first visit to the home page shows it from the HTML before the app starts; the app takes over with the same words in the same places (no layout shift)', async () => {
+  const { page, context, problems } = await openPage(browser, server.origin);
+  const release = await holdApp(context);
+  await page.addInitScript(() => {
+    window.shifts = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.shifts.push(e.value); }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(server.url);
+  await page.locator('#prerender h1').waitFor();
+  assert.equal(await page.locator('#prerender .chapter-card').count(), 6);
+  assert.equal(await page.locator('.loading').isVisible(), false, 'no loading message over the page');
+  const words = (selector) => page.locator(selector).evaluateAll((els) => els.map((el) => el.innerText).join('\n').replace(/\s+/g, ' ').trim());
+  const before = { words: await words('#prerender'), h1: await box(page, 'h1'), card: await box(page, '.chapter-card:last-child'), map: await box(page, '.map-card') };
+  assert.match(before.words, /第6章/);
+  release();
+  await ready(page);
+  assert.equal(await page.locator('#prerender').count(), 0, 'the app removed the HTML page');
+  assert.equal(await words('header.site-header, main#main'), before.words, 'the app shows the same words');
+  assert.deepEqual({ words: before.words, h1: await box(page, 'h1'), card: await box(page, '.chapter-card:last-child'), map: await box(page, '.map-card') }, before, 'in the same places');
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(() => window.shifts), [], 'no layout shift');
+  clean(problems);
+  await context.close();
+});
+
+test('a deep link, an English link or a returning student sees the loading message, never the prerendered home', async () => {
+  // No service worker, so that a returning visit's wasm can be held back too.
+  const { page, context, problems } = await openPage(browser, server.origin, { serviceWorkers: 'block' });
+  const release = await holdApp(context);
+  for (const hash of ['#/zh/quiz/ch3', '#/en', '#/zh/read/ch2']) {
+    await page.goto(server.url + hash);
+    await page.locator('.loading').waitFor();
+    assert.equal(await page.locator('#prerender').isVisible(), false, hash);
+  }
+  release();
+  await ready(page);
+  await page.goto(server.url + '#/zh/read/ch1');
+  await page.waitForFunction(() => localStorage.getItem('zhiyuan.progress'));
+  await context.unrouteAll();
+  const again = await holdApp(context);
+  await page.goto(server.url + '#/zh');
+  await page.reload();
+  await page.locator('.loading').waitFor();
+  assert.equal(await page.locator('#prerender').isVisible(), false, 'a returning student waits for their own progress');
+  again();
+  await ready(page);
   clean(problems);
   await context.close();
 });

@@ -99,10 +99,7 @@ for (const scheme of ['light', 'dark']) {
 
 test('offline after one visit: reload with the network cut, then read and answer', async () => {
   const { page, context, problems } = await fresh(browser, server, '#/en');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    for (let i = 0; i < 100 && !navigator.serviceWorker.controller; i++) await new Promise((r) => setTimeout(r, 50));
-  });
+  await controlled(page);
   // Cut the network through the DevTools protocol, and stop the server too.
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -126,6 +123,40 @@ test('offline after one visit: reload with the network cut, then read and answer
   }
   await context.close();
   assert.deepEqual(problems.foreign, []);
+});
+
+/** Waits until the service worker controls the page, its files cached. */
+async function controlled(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    for (let i = 0; i < 100 && !navigator.serviceWorker.controller; i++) await new Promise((r) => setTimeout(r, 50));
+  });
+}
+
+test('offline after a first visit in Chinese: every chapter and its quiz, in both languages', async () => {
+  const { page, context, problems } = await fresh(browser, server, '#/zh');
+  const chapters = [...new Set(await page.$$eval('.chapter-card a[href*="/read/"]', (as) => as.map((a) => a.getAttribute('href').match(/read\/([a-z0-9-]+)/)[1])))];
+  assert.equal(chapters.length, 6);
+  await controlled(page);
+  await context.setOffline(true);
+  server.down(true);
+  try {
+    for (const lang of ['zh', 'en']) {
+      for (const chapter of chapters) {
+        await page.goto(`${server.url}#/${lang}/read/${chapter}`);
+        await page.locator(`html[lang="${lang === 'zh' ? 'zh-Hans' : 'en'}"] p.para`).first().waitFor();
+        assert.ok((await page.textContent('h1')).trim().length > 1, `${lang} ${chapter} has its title`);
+        await page.goto(`${server.url}#/${lang}/quiz/${chapter}`);
+        await page.locator('section.question').first().waitFor();
+        assert.ok((await page.textContent('section.question')).trim().length > 10, `${lang} quiz ${chapter} has its questions`);
+      }
+    }
+    assert.equal(await page.locator('.notice.english').count(), 0, 'the English text came from the cache');
+  } finally {
+    server.down(false);
+  }
+  clean(problems);
+  await context.close();
 });
 
 test('installable: Chromium finds the manifest, icon and service worker enough to install the app', async () => {

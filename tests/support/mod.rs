@@ -3,6 +3,12 @@
 
 use wasm_bindgen::JsCast;
 
+/// Adds the English text as if it had been fetched (the test runner does not
+/// serve the app's files; the end-to-end tier fetches it for real).
+pub fn with_english() {
+    zhiyuan::book::add_english(zhiyuan::book::ENGLISH).expect("the English part of this build");
+}
+
 pub fn local() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }

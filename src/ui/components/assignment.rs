@@ -44,7 +44,7 @@ pub fn Broken(error: Error) -> impl IntoView {
             <p>{Key::AssignmentBrokenHelp.get(lang)}</p>
             <a class="button primary" href=href(lang, Page::Home)>{Key::Home.get(lang)}</a>
             <ul class="chapter-links">
-                {ctx.book.chapters.iter().map(|c| view! {
+                {ctx.book().chapters.iter().map(|c| view! {
                     <li><a href=href(lang, Page::chapter(&c.id))>
                         {c.title.get(lang)}
                     </a></li>

@@ -10,7 +10,7 @@ use crate::ui::ctx;
 #[component]
 pub fn Header() -> impl IntoView {
     let ctx = ctx();
-    let title = move || ctx.book.meta.title.get(ctx.lang());
+    let title = move || ctx.book().meta.title.get(ctx.lang());
     let other = move || ctx.lang().other();
     view! {
         <header class="site-header">

@@ -176,9 +176,9 @@ fn Feedback(at: Slot, outcome: Outcome) -> impl IntoView {
     let right = outcome.parts.iter().filter(|p| **p).count();
     let parts = (outcome.verdict == Verdict::Partial).then(|| format!(" · {}", fill(&fill(Key::PartsRight.get(lang), right), outcome.parts.len())));
     let wrong_note = (outcome.verdict != Verdict::Correct && picked.is_empty()).then(|| q.wrong.get(lang));
-    let remark = (outcome.verdict != Verdict::Correct).then(|| slot.response().and_then(|r| note(ctx.book, q, &r)).map(|n| remark(n, lang))).flatten();
+    let remark = (outcome.verdict != Verdict::Correct).then(|| slot.response().and_then(|r| note(ctx.book(), q, &r)).map(|n| remark(n, lang))).flatten();
     let story =
-        ctx.book.chapter_of_para(&q.para).map(|c| href(lang, Page::Read { chapter: c.id.clone(), para: Some(q.para.clone()), back: Some(q.id.clone()) }));
+        ctx.book().chapter_of_para(&q.para).map(|c| href(lang, Page::Read { chapter: c.id.clone(), para: Some(q.para.clone()), back: Some(q.id.clone()) }));
     view! {
         <div class="feedback">
             <p class=class><span aria-hidden="true">{mark}" "</span>{key.get(lang)}{parts}</p>

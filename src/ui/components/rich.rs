@@ -33,7 +33,7 @@ static NEXT: AtomicUsize = AtomicUsize::new(0);
 #[component]
 pub fn Term(shown: &'static str, id: &'static str) -> impl IntoView {
     let ctx = ctx();
-    let Some(term) = ctx.book.term(id) else { return shown.into_any() };
+    let Some(term) = ctx.book().term(id) else { return shown.into_any() };
     let n = NEXT.fetch_add(1, Ordering::Relaxed);
     let open = move || ctx.open_term.get() == Some(n);
     let pop = format!("term-{id}-{n}");

@@ -25,7 +25,7 @@ pub fn CopyBox(id: &'static str, label: Key, text: Signal<String>, #[prop(option
     });
     let on_copy = move |_| copy(&text.get_untracked(), id, move |how| status.set(Some(how)));
     let on_share = move |_| {
-        let (title, t) = (ctx.book.meta.title.get(lang), text.get_untracked());
+        let (title, t) = (ctx.book().meta.title.get(lang), text.get_untracked());
         if link {
             share(title, Some(&t), None)
         } else {

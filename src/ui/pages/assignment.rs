@@ -24,7 +24,7 @@ use crate::ui::pages::quiz::{open_quiz, QuizBody, QuizSetup};
 
 pub fn assignment(code: String, question: Option<QuestionId>, print: Option<Print>) -> AnyView {
     let ctx = ctx();
-    match Assignment::open(&code, ctx.book) {
+    match Assignment::open(&code, ctx.book()) {
         Err(error) => view! { <Broken error/> }.into_any(),
         Ok((a, list)) => match print {
             // A student's link prints the worksheet only: the answer key is the teacher's route.

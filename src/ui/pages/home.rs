@@ -10,9 +10,9 @@ use crate::ui::ctx;
 #[component]
 pub fn Home() -> impl IntoView {
     let ctx = ctx();
-    let meta = &ctx.book.meta;
+    let meta = &ctx.book().meta;
     focus_heading();
-    let first = ctx.book.chapters.first().map(|c| &c.id);
+    let first = ctx.book().chapters.first().map(|c| &c.id);
     // The last place visited, shown in the language now chosen.
     let resume = move || {
         let last = ctx.progress.with(|p| p.last.clone())?;
@@ -34,7 +34,7 @@ pub fn Home() -> impl IntoView {
             <a class="button primary big" href=move || start().0>{move || start().1}</a>
             <h2>{Key::Chapters.get(ctx.lang())}</h2>
             <ol class="chapter-list">
-                {ctx.book.chapters.iter().enumerate().map(|(i, c)| view! { <ChapterCard number=i + 1 chapter=c/> }).collect_view()}
+                {ctx.book().chapters.iter().enumerate().map(|(i, c)| view! { <ChapterCard number=i + 1 chapter=c/> }).collect_view()}
             </ol>
             <a class="challenge-card" href=href(ctx.lang(), Page::Quiz { quiz: QuizRoute::Challenge, question: None })>
                 <strong>{Key::Challenge.get(ctx.lang())}</strong>

@@ -22,7 +22,7 @@ pub fn Map() -> impl IntoView {
         <section class="page map">
             <h1 id="page-heading" tabindex="-1">{Key::MapTitle.get(lang)}</h1>
             <p>{Key::MapIntro.get(lang)}</p>
-            {ctx.book.mechanisms.iter().map(|m| {
+            {ctx.book().mechanisms.iter().map(|m| {
                 let heading = format!("map-{}", mechanism_slug(m.id));
                 let labelled = heading.clone();
                 view! {
@@ -52,9 +52,9 @@ fn step(s: &'static MapStep, lang: Lang) -> impl IntoView {
         Step::Wudao => Key::StepWudao,
         Step::Limits => Key::StepLimits,
     };
-    let paras = s.paras.iter().filter_map(move |p| para_link(ctx.book, p, lang));
+    let paras = s.paras.iter().filter_map(move |p| para_link(ctx.book(), p, lang));
     let questions = s.questions.iter().filter_map(move |q| {
-        let chapter = ctx.book.chapters.iter().find(|c| c.quiz.questions.iter().any(|x| x.id == *q))?;
+        let chapter = ctx.book().chapters.iter().find(|c| c.quiz.questions.iter().any(|x| x.id == *q))?;
         let link = href(lang, Page::quiz(&chapter.id, Some(q)));
         Some(view! { <li><a href=link>{q.to_string()}</a></li> })
     });

@@ -19,7 +19,7 @@ use crate::ui::ctx;
 
 /// The teacher's answer key: its own route, linked from the teacher's pages.
 pub fn answer_key(code: String) -> AnyView {
-    match Assignment::open(&code, ctx().book) {
+    match Assignment::open(&code, ctx().book()) {
         Err(error) => view! { <crate::ui::components::assignment::Broken error/> }.into_any(),
         Ok((a, list)) => view! { <PrintView a list code key=true/> }.into_any(),
     }
@@ -58,7 +58,7 @@ pub fn PrintView(a: Assignment, list: Vec<&'static Question>, code: String, key:
 /// draws on, each with the points a good answer makes and a short rubric.
 fn discussion_guide(list: &[&'static Question], lang: Lang) -> impl IntoView {
     let ctx = ctx();
-    let chapters = ctx.book.chapters.iter().filter(|c| c.quiz.questions.iter().any(|q| list.iter().any(|x| x.id == q.id)));
+    let chapters = ctx.book().chapters.iter().filter(|c| c.quiz.questions.iter().any(|q| list.iter().any(|x| x.id == q.id)));
     view! {
         <section class="discussion-guide" aria-labelledby="discussion-guide-heading">
             <h2 id="discussion-guide-heading">{Key::DiscussionGuide.get(lang)}</h2>

@@ -13,7 +13,7 @@ use crate::ui::components::share::QrCode;
 use crate::ui::ctx;
 
 pub fn project(code: String) -> AnyView {
-    match Assignment::open(&code, ctx().book) {
+    match Assignment::open(&code, ctx().book()) {
         Err(error) => view! { <Broken error/> }.into_any(),
         Ok((a, _)) => view! { <Projector a code/> }.into_any(),
     }

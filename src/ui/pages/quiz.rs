@@ -20,8 +20,8 @@ use crate::ui::{ctx, pages::not_found::NotFound, Ctx};
 pub fn quiz(quiz: QuizRoute, question: Option<QuestionId>) -> AnyView {
     let ctx = ctx();
     // The key borrows the book's own id, which lives as long as the app.
-    let Some(key) = quiz.key(ctx.book) else { return view! { <NotFound/> }.into_any() };
-    let Some(list) = questions(ctx.book, key) else { return view! { <NotFound/> }.into_any() };
+    let Some(key) = quiz.key(ctx.book()) else { return view! { <NotFound/> }.into_any() };
+    let Some(list) = questions(ctx.book(), key) else { return view! { <NotFound/> }.into_any() };
     if question.as_ref().is_some_and(|q| !list.iter().any(|x| &x.id == q)) {
         return view! { <NotFound/> }.into_any();
     }
@@ -35,7 +35,7 @@ fn ChapterQuiz(quiz: QuizRoute, key: QuizKey<'static>, list: Vec<&'static Questi
     let title = move || {
         let lang = ctx.lang();
         match key {
-            QuizKey::Chapter(id) => ctx.book.chapter(id).map(|c| fill(Key::QuizFor.get(lang), c.title.get(lang))).unwrap_or_default(),
+            QuizKey::Chapter(id) => ctx.book().chapter(id).map(|c| fill(Key::QuizFor.get(lang), c.title.get(lang))).unwrap_or_default(),
             _ => Key::Challenge.get(lang).to_string(),
         }
     };

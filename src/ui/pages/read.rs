@@ -15,7 +15,7 @@ use crate::ui::{ctx, pages::not_found::NotFound};
 
 pub fn read(chapter: &ChapterId, para: Option<ParaId>, back: Option<QuestionId>) -> AnyView {
     let ctx = ctx();
-    match ctx.book.chapter(chapter) {
+    match ctx.book().chapter(chapter) {
         Some(chapter) if para.as_ref().is_none_or(|p| chapter.paras().any(|x| &x.id == p)) => view! { <Reader chapter para back/> }.into_any(),
         _ => view! { <NotFound/> }.into_any(),
     }
@@ -41,10 +41,10 @@ fn Reader(chapter: &'static Chapter, para: Option<ParaId>, back: Option<Question
         }
     });
     on_cleanup(move || on_scroll.remove());
-    let number = ctx.book.chapters.iter().position(|c| c.id == chapter.id).unwrap_or(0) + 1;
+    let number = ctx.book().chapters.iter().position(|c| c.id == chapter.id).unwrap_or(0) + 1;
     let highlight = para.clone();
     let back_link = back.and_then(|q| {
-        let quiz = ctx.book.chapters.iter().find(|c| c.quiz.questions.iter().any(|x| x.id == q))?;
+        let quiz = ctx.book().chapters.iter().find(|c| c.quiz.questions.iter().any(|x| x.id == q))?;
         Some(href(ctx.lang(), Page::quiz(&quiz.id, Some(&q))))
     });
     view! {
@@ -122,7 +122,7 @@ fn Paragraph(chapter: &'static Chapter, para: &'static Para, target: bool, back:
 fn ChapterNav(chapter: &'static Chapter) -> impl IntoView {
     let ctx = ctx();
     let link = move |step: isize, key: Key| {
-        ctx.book.neighbour(&chapter.id, step).map(|c| {
+        ctx.book().neighbour(&chapter.id, step).map(|c| {
             view! {
                 <a class=if step < 0 { "prev" } else { "next" } rel=if step < 0 { "prev" } else { "next" }
                     href=href(ctx.lang(), Page::chapter(&c.id))>

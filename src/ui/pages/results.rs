@@ -28,7 +28,7 @@ use crate::ui::ctx;
 pub fn results(assignment: Option<String>) -> AnyView {
     let ctx = ctx();
     let Some(code) = assignment else { return view! { <PickAssignment/> }.into_any() };
-    match Assignment::open(&code, ctx.book) {
+    match Assignment::open(&code, ctx.book()) {
         Err(error) => view! { <Broken error/> }.into_any(),
         Ok((a, list)) => view! { <ClassResults a list code/> }.into_any(),
     }

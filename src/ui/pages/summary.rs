@@ -21,7 +21,7 @@ pub fn Summary() -> impl IntoView {
     let ctx = ctx();
     focus_heading();
     let overall = move || {
-        let (earned, total) = ctx.progress.with(|p| p.overall(ctx.book));
+        let (earned, total) = ctx.progress.with(|p| p.overall(ctx.book()));
         fill(Key::Overall.get(ctx.lang()), percent(earned / total.max(1) as f64))
     };
     view! {
@@ -45,7 +45,7 @@ fn questions(c: &'static Chapter) -> Vec<&'static Question> {
 #[component]
 fn ChapterTable() -> impl IntoView {
     let ctx = ctx();
-    let rows = ctx.book.chapters.iter().map(|c| {
+    let rows = ctx.book().chapters.iter().map(|c| {
         let qs = questions(c);
         let stats = Memo::new(move |_| {
             ctx.progress.with(|p| {
@@ -97,7 +97,7 @@ fn MechanismMastery() -> impl IntoView {
     let lang = ctx.lang();
     let rows = move || {
         ctx.progress.with(|p| {
-            mastery(p, ctx.book)
+            mastery(p, ctx.book())
                 .into_iter()
                 .map(|m| {
                     let name = match m.mechanism {
@@ -110,7 +110,7 @@ fn MechanismMastery() -> impl IntoView {
                         None => Key::MasteryNone.get(lang).to_string(),
                     };
                     let value = m.share().map_or(0.0, |s| s * 100.0);
-                    let reread = m.reread.iter().take(3).filter_map(|para| para_link(ctx.book, para, lang)).collect_view();
+                    let reread = m.reread.iter().take(3).filter_map(|para| para_link(ctx.book(), para, lang)).collect_view();
                     let any = !m.reread.is_empty();
                     let facets: Vec<String> = Facet::ALL
                         .iter()
@@ -165,7 +165,7 @@ fn OpenQuestions() -> impl IntoView {
         let f = filter.get();
         let items: Vec<_> = ctx
             .progress
-            .with(|p| ctx.book.chapters.iter().flat_map(|c| c.quiz.questions.iter().map(move |q| (c, q))).filter(|(c, q)| keep(p, c, q, f)).collect());
+            .with(|p| ctx.book().chapters.iter().flat_map(|c| c.quiz.questions.iter().map(move |q| (c, q))).filter(|(c, q)| keep(p, c, q, f)).collect());
         if items.is_empty() {
             return view! { <p>{Key::NothingHere.get(ctx.lang())}</p> }.into_any();
         }

@@ -80,7 +80,7 @@ pub fn Teacher() -> impl IntoView {
         ctx.drafts.update_value(|d| d.assignment = now);
     });
     let code = Memo::new(move |_| {
-        let questions = ctx.book.questions().filter(|q| picked.with(|p| p.contains(&q.id.as_ref()))).map(|q| q.id.to_string()).collect();
+        let questions = ctx.book().questions().filter(|q| picked.with(|p| p.contains(&q.id.as_ref()))).map(|q| q.id.to_string()).collect();
         let due = due.with(|d| parse_date(d));
         let (mode, shuffle, reveal, retakes) = (mode.get(), shuffle.get(), reveal.get(), retakes.get());
         Assignment { title: title.get(), mode, shuffle, due, questions, reveal, retakes }.encode()
@@ -90,7 +90,7 @@ pub fn Teacher() -> impl IntoView {
     // Reopens a kept assignment in the builder: the same settings make the same link.
     let load = move |a: Assignment| {
         title.set(a.title);
-        picked.set(ctx.book.questions().map(|q| q.id.as_ref()).filter(|id| a.questions.iter().any(|x| x == id)).collect());
+        picked.set(ctx.book().questions().map(|q| q.id.as_ref()).filter(|id| a.questions.iter().any(|x| x == id)).collect());
         mode.set(a.mode);
         shuffle.set(a.shuffle);
         due.set(a.due.map(date).unwrap_or_default());
@@ -109,7 +109,7 @@ pub fn Teacher() -> impl IntoView {
                     on:input:target=move |ev| title.set(ev.target().value())/>
                 <fieldset class="question-picker">
                     <legend>{Key::Questions.get(lang)}" · "{move || Key::QuestionCount.count(count(), lang)}</legend>
-                    {ctx.book.chapters.iter().map(|c| chapter_picker(c, picked, lang)).collect_view()}
+                    {ctx.book().chapters.iter().map(|c| chapter_picker(c, picked, lang)).collect_view()}
                 </fieldset>
                 <fieldset class="mode-picker">
                     <legend>{Key::Mode.get(lang)}</legend>

@@ -109,6 +109,6 @@ mod tests {
     fn the_count_is_in_the_fingerprint_and_the_packed_form() {
         assert_ne!(fingerprint(&sample(5)), fingerprint(&sample(6)));
         let q = sample(12);
-        assert_eq!(crate::packed::unpack::<Task>(&crate::packed::pack(&q.task)).ok(), Some(q.task));
+        assert_eq!(crate::packed::pack(&q.task).unpack::<Task>().ok(), Some(q.task));
     }
 }
