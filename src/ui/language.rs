@@ -47,6 +47,10 @@ pub fn start(route: Route) -> (Route, English) {
 pub fn follow(ctx: Ctx) {
     let next = Route::parse(&browser::hash(), ctx.lang());
     if book::has(next.lang) {
+        // English is here now (it failed before): the notice has done its work.
+        if next.lang == Lang::En && ctx.english.get_untracked() != English::Idle {
+            ctx.english.set(English::Idle);
+        }
         ctx.route.set(next);
         return;
     }
