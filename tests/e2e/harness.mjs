@@ -87,6 +87,8 @@ export async function openPage(browser, origin, options = {}) {
 /** Waits until the app has mounted (the loading placeholder is gone and a heading is shown). */
 export async function ready(page) {
   await page.waitForSelector('#page-heading', { timeout: 20000 });
+  // A quiz builds its first cards, then the rest (aria-busy until then).
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 20000 });
 }
 
 /** A fresh profile opened at a hash of the app, once the app is on screen. */

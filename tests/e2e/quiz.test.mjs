@@ -71,6 +71,9 @@ test('keyboard only: every question type, feedback, story and back, submit, retr
   const { page, problems, context } = await fresh(browser, server, '#/en/quiz/ch5');
   const count = await page.locator('section.question').count();
   assert.ok(count >= 8);
+  // The first cards are built first and the rest a moment later: all of them, in order.
+  const numbers = await page.locator('section.question .question-number').allTextContents();
+  assert.deepEqual(numbers.map((n) => Number(n.match(/\d+/)[0])), Array.from({ length: count }, (_, i) => i + 1));
 
   // Check-at-once mode: answer and check every question, one per kind at least.
   const kinds = new Set();

@@ -120,7 +120,9 @@ async function platform(v, { mode = 'lms', initial } = {}) {
   await session.page.goto(`${origin}/lms/host.html?v=${v}&mode=${mode}`);
   const app = session.page.frameLocator('iframe');
   await app.locator('#page-heading').waitFor({ timeout: 20000 });
-  return { ...session, app, frame: () => session.page.frames().find((f) => f.url().includes('/pkg')) };
+  const frame = () => session.page.frames().find((f) => f.url().includes('/pkg'));
+  await frame().waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 20000 });
+  return { ...session, app, frame };
 }
 
 /** Answers question n (1-based, as shown) with whatever its controls offer first, and checks it. */

@@ -83,6 +83,7 @@ pub fn QuizBody(setup: QuizSetup, question: Option<QuestionId>) -> impl IntoView
     let ctx = ctx();
     let QuizSetup { key, page, list, shuffle, assignment } = setup;
     let seed = open_quiz(ctx, key);
+    let linked = question.is_some();
     match question {
         Some(q) => focus_later(q.to_string()),
         None => focus_heading(),
@@ -95,22 +96,37 @@ pub fn QuizBody(setup: QuizSetup, question: Option<QuestionId>) -> impl IntoView
     };
     let shown = Signal::derive(move || reveal.get() && allowed.get());
     let retry = assignment.is_none();
-    let cards = list
-        .iter()
-        .enumerate()
-        .map(|(i, q)| {
-            let state = CardState::memo(ctx, key, q);
-            let slot = Slot { quiz: key, question: q, number: i + 1, seed, shuffle, reveal: shown, explain: allowed, retry, state };
-            view! { <QuestionCard at=slot/> }
-        })
-        .collect_view();
+    let card = move |i: usize, q: &'static Question| {
+        let state = CardState::memo(ctx, key, q);
+        let slot = Slot { quiz: key, question: q, number: i + 1, seed, shuffle, reveal: shown, explain: allowed, retry, state };
+        view! { <QuestionCard at=slot/> }
+    };
+    // The first cards now, the rest one task later, so the first questions
+    // are on screen and answerable before the others are built (a phone
+    // spends about 15 ms a card at start); a link to one question builds
+    // them all at once, as it is focused on the next frame.
+    let first = if linked { list.len() } else { FIRST_CARDS.min(list.len()) };
+    let now = list[..first].iter().enumerate().map(|(i, q)| card(i, q)).collect_view();
+    let rest = StoredValue::new(list[first..].to_vec());
+    let all_built = RwSignal::new(rest.with_value(Vec::is_empty));
+    if !all_built.get_untracked() {
+        set_timeout(move || all_built.set(true), std::time::Duration::ZERO);
+    }
+    let later = move || all_built.get().then(|| untrack(|| rest.with_value(|rest| rest.iter().enumerate().map(|(i, q)| card(first + i, q)).collect_view())));
     let list = StoredValue::new(list);
     view! {
         <Dots key page=page.clone() list=list.get_value()/>
-        {cards}
+        // Busy until every card is built: screen readers wait, and so do the tests.
+        <div class="questions" aria-busy=move || (!all_built.get()).to_string()>
+            {now}
+            {later}
+        </div>
         <Results key page list reveal allowed assignment/>
     }
 }
+
+/// How many question cards a quiz builds before it first shows.
+const FIRST_CARDS: usize = 3;
 
 fn mode_of(ctx: Ctx, key: QuizKey<'static>) -> (Mode, bool) {
     ctx.progress.with(|p| p.quiz(key).map(|q| (q.mode, q.submitted)).unwrap_or_default())
