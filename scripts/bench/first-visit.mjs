@@ -3,7 +3,9 @@
 // in one run, on one static server with gzip and a static host's caching,
 // in Debian's Chromium with Lighthouse's slow 4G (150 ms RTT, 1.6 Mbps down,
 // 750 kbps up) and 4x CPU throttling. Then Lighthouse (mobile) on our home,
-// a chapter and a quiz, and on the quizdown page.
+// a chapter and a quiz, and on the quizdown page. Also a first visit to our
+// home page on that phone, as the browser saw it: its LCP (the home page is
+// in the HTML), the layout shifts when the app takes over, and when it did.
 // Usage (after a release build in dist/ under E2E_BASE_PATH, /zhiyuan/app/ by default):
 //   node scripts/bench/first-visit.mjs [runs] [--no-lighthouse]   (BENCH_DEBUG=1 lists what was fetched before the control)
 // Not a test: it measures and prints. Record results in BENCHMARKS.md.
@@ -70,15 +72,50 @@ async function visit(page, url) {
   });
 }
 
-/** A fresh profile on a throttled phone: first visit, then (warm) a returning one. */
-async function firstAndReturning(browser, url, ours) {
+/** A fresh profile on a phone with slow 4G and 4x CPU. */
+async function phone(browser) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   const page = await context.newPage();
-  await page.addInitScript(watchForControl);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return { context, page };
+}
+
+/** A first visit to our home page: LCP and layout shifts as the browser reports them, and when the app took over. */
+async function homeVisit(browser, url) {
+  const { context, page } = await phone(browser);
+  await page.addInitScript(() => {
+    window.__lcp = 0; window.__cls = 0;
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForSelector('#page-heading', { timeout: 60000 });
+  const app = await page.evaluate(() => performance.now());
+  await page.waitForTimeout(500);
+  const { lcp, cls } = await page.evaluate(() => ({ lcp: window.__lcp, cls: window.__cls }));
+  await context.close();
+  return { lcp, cls, app };
+}
+
+async function home(origin) {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: chromiumArgs });
+  const visits = [];
+  try {
+    for (let i = 0; i < runs; i++) visits.push(await homeVisit(browser, `${origin}${BASE}#/zh`));
+  } finally {
+    await browser.close();
+  }
+  console.log(`
+Our home page, first visit, same phone (${runs} runs, medians): LCP ${s(median(visits.map((v) => v.lcp)))} (the page in the HTML), app started ${s(median(visits.map((v) => v.app)))}, layout shift ${Math.max(...visits.map((v) => v.cls)).toFixed(3)} (worst)`);
+}
+
+/** A fresh profile on a throttled phone: first visit, then (warm) a returning one. */
+async function firstAndReturning(browser, url, ours) {
+  const { context, page } = await phone(browser);
+  await page.addInitScript(watchForControl);
   const first = await visit(page, url);
   if (process.env.BENCH_DEBUG) console.log(url, first.list.join(", "));
   // Ours: the service worker has cached the app once it is active.
@@ -146,6 +183,7 @@ const peer = await peerPage();
 const server = await serve(dist, { gzip: true, cache: 'max-age=600', also: { [PEER]: peer.dir } });
 try {
   await sideBySide(server.origin, peer.questions);
+  await home(server.origin);
   if (withLighthouse) await lighthouseRuns(server.origin);
 } finally {
   await server.close();

@@ -85,10 +85,20 @@ fn mount_with(pages: fn(Route) -> AnyView) {
     }));
     let (saved, loaded) = storage::load();
     let lang = Route::parse(&browser::hash(), saved.lang.unwrap_or_default()).lang;
-    language::ensure(lang, move |_| {
+    let start = move || {
         browser::remove("loading");
         browser::remove(crate::prerender::ID);
         mount_to_body(move || view! { <Shell saved loaded pages/> });
+    };
+    language::ensure(lang, move |_| {
+        // The home page from the HTML is on screen: let the browser finish
+        // showing it (a frame, and the task after it) before it is replaced,
+        // or it is not counted as painted (LCP) when the start is busy.
+        if browser::shown(crate::prerender::ID) {
+            request_animation_frame(move || set_timeout(start, std::time::Duration::ZERO));
+        } else {
+            start();
+        }
     });
 }
 
