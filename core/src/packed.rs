@@ -23,7 +23,6 @@
 
 #[cfg(feature = "sample-kind")]
 use crate::content::kinds::Sample;
-use crate::content::model::fnv1a;
 use crate::content::model::*;
 use crate::i18n::Lang;
 use crate::visual::drawn::{Drawn, Said};

@@ -244,13 +244,13 @@ pub fn set_title(title: &str) {
     }
 }
 
-/// Removes an element by id, if it is there (e.g. the loading placeholder).
 /// Whether the element with this id is on the page and shown.
 pub fn shown(id: &str) -> bool {
     let element = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
     element.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()).is_some_and(|el| el.offset_parent().is_some())
 }
 
+/// Removes an element by id, if it is there (e.g. the loading placeholder).
 pub fn remove(id: &str) {
     if let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
         el.remove();
