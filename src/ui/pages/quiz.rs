@@ -101,32 +101,52 @@ pub fn QuizBody(setup: QuizSetup, question: Option<QuestionId>) -> impl IntoView
         let slot = Slot { quiz: key, question: q, number: i + 1, seed, shuffle, reveal: shown, explain: allowed, retry, state };
         view! { <QuestionCard at=slot/> }
     };
-    // The first cards now, the rest one task later, so the first questions
-    // are on screen and answerable before the others are built (a phone
-    // spends about 15 ms a card at start); a link to one question builds
-    // them all at once, as it is focused on the next frame.
-    let first = if linked { list.len() } else { FIRST_CARDS.min(list.len()) };
-    let now = list[..first].iter().enumerate().map(|(i, q)| card(i, q)).collect_view();
-    let rest = StoredValue::new(list[first..].to_vec());
-    let all_built = RwSignal::new(rest.with_value(Vec::is_empty));
-    if !all_built.get_untracked() {
-        set_timeout(move || all_built.set(true), std::time::Duration::ZERO);
-    }
-    let later = move || all_built.get().then(|| untrack(|| rest.with_value(|rest| rest.iter().enumerate().map(|(i, q)| card(first + i, q)).collect_view())));
+    // The cards in batches: the first before the page first shows, each
+    // next one a task later, so the first questions are on screen and
+    // answerable before the others are built, and no task runs long (a
+    // phone spends about 15 ms a card at start). A link to one question
+    // builds them all at once, as it is focused on the next frame.
+    let size = if linked { list.len().max(1) } else { BATCH };
+    let total = list.len().div_ceil(size);
+    let built = RwSignal::new(1);
+    build_later(built, total);
+    let cards = list
+        .chunks(size)
+        .enumerate()
+        .map(|(batch, chunk)| {
+            let chunk = chunk.to_vec();
+            let due = Memo::new(move |_| built.get() > batch);
+            move || due.get().then(|| untrack(|| chunk.iter().enumerate().map(|(i, q)| card(batch * size + i, q)).collect_view()))
+        })
+        .collect_view();
     let list = StoredValue::new(list);
     view! {
         <Dots key page=page.clone() list=list.get_value()/>
         // Busy until every card is built: screen readers wait, and so do the tests.
-        <div class="questions" aria-busy=move || (!all_built.get()).to_string()>
-            {now}
-            {later}
+        <div class="questions" aria-busy=move || (built.get() < total).to_string()>
+            {cards}
         </div>
         <Results key page list reveal allowed assignment/>
     }
 }
 
-/// How many question cards a quiz builds before it first shows.
-const FIRST_CARDS: usize = 3;
+/// How many question cards a quiz builds in one task.
+const BATCH: usize = 3;
+
+/// Builds the next batch of cards one task from now, and so on to the last;
+/// it stops when the page is gone.
+fn build_later(built: RwSignal<usize>, total: usize) {
+    if built.get_untracked() < total {
+        set_timeout(
+            move || {
+                if built.try_update(|n| *n += 1).is_some() {
+                    build_later(built, total);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    }
+}
 
 fn mode_of(ctx: Ctx, key: QuizKey<'static>) -> (Mode, bool) {
     ctx.progress.with(|p| p.quiz(key).map(|q| (q.mode, q.submitted)).unwrap_or_default())
