@@ -361,17 +361,35 @@ fn is_chinese(c: char) -> bool {
 fn zh_punctuation(book: &Book) -> Vec<Problem> {
     let mut problems = Vec::new();
     for zh in zh_texts(book) {
-        let chars: Vec<char> = plain(&zh.text).chars().collect();
-        for (i, &c) in chars.iter().enumerate() {
-            let near = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(|&n| is_chinese(n));
-            if ",:;?()!".contains(c) && (near(i.checked_sub(1)) || near(Some(i + 1))) {
-                let snippet: String = chars[i.saturating_sub(8)..(i + 9).min(chars.len())].iter().collect();
-                let what = format!("`{}` (zh): ASCII {c:?} next to Chinese in …{snippet}…; use full-width punctuation", zh.field);
-                problems.push(Problem::new(&zh.file, &zh.id, what));
-            }
+        for (c, snippet) in ascii_next_to_chinese(&plain(&zh.text)) {
+            let what = format!("`{}` (zh): ASCII {c:?} next to Chinese in …{snippet}…; use full-width punctuation", zh.field);
+            problems.push(Problem::new(&zh.file, &zh.id, what));
         }
     }
     problems
+}
+
+/// Each ASCII `,` `:` `;` `?` `(` `)` `!` next to a Chinese character, with the text around it.
+fn ascii_next_to_chinese(text: &str) -> Vec<(char, String)> {
+    let chars: Vec<char> = text.chars().collect();
+    let near = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(|&n| is_chinese(n));
+    (0..chars.len())
+        .filter(|&i| ",:;?()!".contains(chars[i]) && (near(i.checked_sub(1)) || near(Some(i + 1))))
+        .map(|i| (chars[i], chars[i.saturating_sub(8)..(i + 9).min(chars.len())].iter().collect()))
+        .collect()
+}
+
+/// The app's own words follow the same rule as the content: every UI
+/// string and every word of the visuals, in Chinese.
+#[test]
+fn ui_strings_and_visual_words_use_full_width_punctuation() {
+    use zhiyuan::i18n::{Key, Lang};
+    use zhiyuan::visual::words::Word;
+    let ui = Key::ALL.iter().map(|k| (format!("i18n::Key::{k:?}"), k.get(Lang::Zh)));
+    let visuals = Word::ALL.iter().map(|w| (format!("visual::words::Word::{w:?}"), w.get(Lang::Zh)));
+    let found: Vec<String> =
+        ui.chain(visuals).flat_map(|(name, zh)| ascii_next_to_chinese(zh).into_iter().map(move |(c, s)| format!("{name}: ASCII {c:?} in …{s}…"))).collect();
+    assert!(found.is_empty(), "ASCII punctuation next to Chinese:\n{}", found.join("\n"));
 }
 
 #[test]

@@ -1,5 +1,5 @@
 //! Each page's document title: what a tab, a bookmark, the history list and
-//! a screen reader's page announcement say, e.g. `测验:智源的诞生 · 悟道之路`.
+//! a screen reader's page announcement say, e.g. `测验：智源的诞生 · 悟道之路`.
 //! The top layer: it reads routes, the book and assignment links.
 
 use crate::content::markup::plain;

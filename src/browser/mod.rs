@@ -286,7 +286,7 @@ pub fn show_crash() {
     let _ = panel.set_attribute("role", "alert");
     let parts = [
         make("h1", "出错了 · Something went wrong"),
-        make("p", "应用遇到了意外错误。你的进度已保存在本机,重新加载即可继续。"),
+        make("p", "应用遇到了意外错误。你的进度已保存在本机，重新加载即可继续。"),
         make("p", "The app hit an unexpected error. Your progress is saved on this device: reload to carry on."),
         make("a", "重新加载 · Reload"),
     ];

@@ -429,7 +429,7 @@ test('each page type has its own document title, in its language', async () => {
     ['#/en/quiz/ch1', /^Quiz: .+ · The Road to WuDao$/],
     ['#/en/quiz/challenge', /^Mechanism challenge · The Road to WuDao$/],
     [`#/en/a/${code}`, /^Assignment: Quiz · The Road to WuDao$/],
-    [`#/zh/a/${code}`, /^作业:Quiz · 悟道之路$/],
+    [`#/zh/a/${code}`, /^作业：Quiz · 悟道之路$/],
     [`#/en/a/${code}?print=sheet`, /^Worksheet to print: Quiz/],
     [`#/en/key/${code}`, /^Answer key: Quiz/],
     [`#/en/results/${code}`, /^Class results: Quiz/],

@@ -146,7 +146,7 @@ test('submitting lists unanswered and incomplete questions first; then "show cor
   await page.waitForFunction(() => document.activeElement?.id === 'confirm-submit');
   const gaps = await page.locator('.confirm-submit li').allTextContents();
   assert.equal(gaps.length, count, 'every question is listed: one incomplete, the rest unanswered');
-  assert.equal(gaps.filter((g) => g.includes('未答完(不计分)')).length, 1, gaps.join(' | '));
+  assert.equal(gaps.filter((g) => g.includes('未答完（不计分）')).length, 1, gaps.join(' | '));
   assert.equal(gaps.filter((g) => g.includes('未作答')).length, count - 1);
   await page.getByRole('button', { name: '继续作答' }).click();
   assert.equal(await page.locator('#quiz-results').count(), 0, 'not submitted');
@@ -157,7 +157,7 @@ test('submitting lists unanswered and incomplete questions first; then "show cor
   await page.focus('.confirm-submit button.primary');
   await page.keyboard.press('Enter');
   await page.locator('#quiz-results').waitFor();
-  assert.match(await page.textContent('#quiz-results .score-line'), /得分:0 \/ \d+/, 'the incomplete item scored nothing');
+  assert.match(await page.textContent('#quiz-results .score-line'), /得分：0 \/ \d+/, 'the incomplete item scored nothing');
   await page.focus('#quiz-results input[type=checkbox]');
   await page.keyboard.press('Space');
   const shown = await page.locator('.correct-answer .tag').count();

@@ -183,7 +183,7 @@ async function state(page, v) {
   };
 }
 
-/** The score the platform got is the one the app shows ("得分:2.3 / 15 (15%)"),
+/** The score the platform got is the one the app shows ("得分：2.3 / 15 (15%)"),
  * in percent of the whole quiz, partial credit included. */
 async function sameScore(app, raw, count) {
   const line = await app.locator('.score-line').textContent();
