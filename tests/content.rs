@@ -380,15 +380,23 @@ fn ascii_next_to_chinese(text: &str) -> Vec<(char, String)> {
 }
 
 /// The app's own words follow the same rule as the content: every UI
-/// string and every word of the visuals, in Chinese.
+/// string, every word of the visuals, and the visuals as drawn (their
+/// titles, descriptions, notes and steps), in Chinese.
 #[test]
 fn ui_strings_and_visual_words_use_full_width_punctuation() {
     use zhiyuan::i18n::{Key, Lang};
     use zhiyuan::visual::words::Word;
     let ui = Key::ALL.iter().map(|k| (format!("i18n::Key::{k:?}"), k.get(Lang::Zh)));
-    let visuals = Word::ALL.iter().map(|w| (format!("visual::words::Word::{w:?}"), w.get(Lang::Zh)));
-    let found: Vec<String> =
-        ui.chain(visuals).flat_map(|(name, zh)| ascii_next_to_chinese(zh).into_iter().map(move |(c, s)| format!("{name}: ASCII {c:?} in …{s}…"))).collect();
+    let words = Word::ALL.iter().map(|w| (format!("visual::words::Word::{w:?}"), w.get(Lang::Zh)));
+    let drawn = zhiyuan::book::visuals().iter().filter(|v| v.lang == Lang::Zh).flat_map(|v| {
+        let steps = v.steps.iter().flat_map(|s| [&s.name, &s.detail]);
+        [&v.title, &v.desc, &v.note].into_iter().chain(steps).map(move |text| (format!("visual {}", v.slug), text.as_str()))
+    });
+    let found: Vec<String> = ui
+        .chain(words)
+        .chain(drawn)
+        .flat_map(|(name, zh)| ascii_next_to_chinese(zh).into_iter().map(move |(c, s)| format!("{name}: ASCII {c:?} in …{s}…")))
+        .collect();
     assert!(found.is_empty(), "ASCII punctuation next to Chinese:\n{}", found.join("\n"));
 }
 

@@ -47,6 +47,11 @@ impl Lang {
         }
     }
 
+    /// A colon before what follows it: full-width in Chinese.
+    pub fn colon(self) -> &'static str {
+        self.pick("：", ": ")
+    }
+
     /// Picks the string for this language.
     pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
         match self {

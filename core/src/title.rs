@@ -4,7 +4,7 @@
 
 use crate::content::markup::plain;
 use crate::content::{Bilingual, Book};
-use crate::i18n::{fill, Key, Lang};
+use crate::i18n::{fill, Key};
 use crate::route::{Page, QuizRoute, Route};
 use crate::share::Assignment;
 
@@ -27,15 +27,15 @@ pub fn title(route: &Route, book: &Book) -> String {
             Some(assignment(code).map(|t| fill(Key::ResultsFor.get(lang), t)).unwrap_or_else(|| Key::AssignmentBroken.get(lang).to_string()))
         }
         Page::Assignment { code, print, .. } => Some(match assignment(code) {
-            Some(t) => format!("{}{}{t}", if print.is_some() { Key::Worksheet } else { Key::AssignmentLabel }.get(lang), separator(lang)),
+            Some(t) => format!("{}{}{t}", if print.is_some() { Key::Worksheet } else { Key::AssignmentLabel }.get(lang), lang.colon()),
             None => Key::AssignmentBroken.get(lang).to_string(),
         }),
         Page::AnswerKey { code } => Some(match assignment(code) {
-            Some(t) => format!("{}{}{t}", Key::Solutions.get(lang), separator(lang)),
+            Some(t) => format!("{}{}{t}", Key::Solutions.get(lang), lang.colon()),
             None => Key::AssignmentBroken.get(lang).to_string(),
         }),
         Page::Project { code } => Some(match assignment(code) {
-            Some(t) => format!("{}{}{t}", Key::Projector.get(lang), separator(lang)),
+            Some(t) => format!("{}{}{t}", Key::Projector.get(lang), lang.colon()),
             None => Key::AssignmentBroken.get(lang).to_string(),
         }),
         Page::NotFound => Some(not_found()),
@@ -44,13 +44,10 @@ pub fn title(route: &Route, book: &Book) -> String {
     page.map_or_else(|| app.to_string(), |p| format!("{p} · {app}"))
 }
 
-fn separator(lang: Lang) -> &'static str {
-    lang.pick(":", ": ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use crate::share::Assignment;
 
     #[test]
@@ -84,6 +81,9 @@ mod tests {
             let chapter_title = plain(book.chapters[0].title.get(lang));
             assert!(titles[1].starts_with(&chapter_title) && titles[2].contains(&chapter_title));
             assert!(titles[8].contains("周测") && titles[10].contains("周测"));
+            if lang == Lang::Zh {
+                assert!(titles.iter().all(|t| !t.contains(':')), "full-width colons in Chinese: {titles:?}");
+            }
         }
         assert_eq!(title(&Route::new(Lang::En, Page::Home), book), "The Road to WuDao");
         assert_eq!(

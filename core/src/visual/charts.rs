@@ -63,10 +63,10 @@ pub struct Table {
 }
 
 impl Table {
-    /// The rows as one sentence: "a: b; c: d".
+    /// The rows as one sentence: "a: b; c: d" (in Chinese "a：b；c：d").
     pub fn summary(&self, lang: Lang) -> String {
-        let rows: Vec<String> = self.rows.iter().map(|r| r.join(lang.pick(":", ": "))).collect();
-        rows.join(lang.pick(";", "; "))
+        let rows: Vec<String> = self.rows.iter().map(|r| r.join(lang.colon())).collect();
+        rows.join(lang.pick("；", "; "))
     }
 }
 

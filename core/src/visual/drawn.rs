@@ -76,7 +76,7 @@ pub fn draw(book: &'static Book, visual: Visual, lang: Lang) -> Result<Drawn, Mi
 /// What a flow step means: its name, who decides and, if the story says,
 /// how long it takes.
 fn detail(step: &Step, lang: Lang) -> String {
-    let line = |key: Key, text: &str| format!(r#"<p><span class="step-label">{}: </span>{}</p>"#, key.get(lang), escape(text));
+    let line = |key: Key, text: &str| format!(r#"<p><span class="step-label">{}{}</span>{}</p>"#, key.get(lang), lang.colon(), escape(text));
     let when = if step.when.is_empty() { String::new() } else { line(Key::StepWhen, &step.when) };
     format!(r#"<p class="step-name">{}</p>{}{when}"#, escape(&step.name), line(Key::StepWho, &step.who))
 }
