@@ -19,24 +19,29 @@ pub const ENGLISH_FILE: &str = env!("ZHIYUAN_ENGLISH_FILE");
 /// The English part, for the tests: the app fetches it instead.
 pub static ENGLISH: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/book-en.bin"));
 
-thread_local! {
-    /// The book as read so far: replaced once, when English is added.
-    static READ: Cell<Option<&'static Embedded>> = const { Cell::new(None) };
-    static HAS_ENGLISH: Cell<bool> = const { Cell::new(false) };
+/// The book as read so far, and whether it has its English.
+#[derive(Clone, Copy)]
+struct Read {
+    embedded: &'static Embedded,
+    english: bool,
 }
 
-fn embedded() -> &'static Embedded {
-    READ.with(|read| {
-        read.get().unwrap_or_else(|| {
+thread_local! {
+    /// Read on first use; replaced once, when English is added.
+    static READ: Cell<Option<Read>> = const { Cell::new(None) };
+}
+
+fn read() -> Read {
+    READ.with(|cell| {
+        cell.get().unwrap_or_else(|| {
             #[cfg(target_arch = "wasm32")]
             let english = None;
             #[cfg(not(target_arch = "wasm32"))]
             let english = Some(ENGLISH);
-            HAS_ENGLISH.set(english.is_some());
             let main = unpack(MAIN, english).expect("the build script packs the book this app reads (tests/content.rs checks it)");
-            let main: &'static Embedded = Box::leak(Box::new(main));
-            read.set(Some(main));
-            main
+            let read = Read { embedded: Box::leak(Box::new(main)), english: english.is_some() };
+            cell.set(Some(read));
+            read
         })
     })
 }
@@ -44,19 +49,18 @@ fn embedded() -> &'static Embedded {
 /// The book built into this app from the files in `content/`: its English
 /// texts are empty until [`add_english`].
 pub fn book() -> &'static Book {
-    &embedded().book
+    &read().embedded.book
 }
 
 /// The visuals, drawn from the book at build time: every one of
 /// `crate::visual::Visual::ALL` in zh and en (English as the book's).
 pub fn visuals() -> &'static [Drawn] {
-    &embedded().visuals
+    &read().embedded.visuals
 }
 
 /// Whether the book has its texts in `lang`.
 pub fn has(lang: Lang) -> bool {
-    embedded();
-    lang == Lang::Zh || HAS_ENGLISH.get()
+    lang == Lang::Zh || read().english
 }
 
 /// Adds the English part (the bytes of [`ENGLISH_FILE`]): later calls of
@@ -64,7 +68,6 @@ pub fn has(lang: Lang) -> bool {
 /// refused and the book stays as it was.
 pub fn add_english(bytes: &[u8]) -> Result<(), Corrupt> {
     let whole = unpack(MAIN, Some(bytes))?;
-    READ.set(Some(Box::leak(Box::new(whole))));
-    HAS_ENGLISH.set(true);
+    READ.set(Some(Read { embedded: Box::leak(Box::new(whole)), english: true }));
     Ok(())
 }

@@ -14,6 +14,8 @@ use zhiyuan::content::Bilingual;
 use zhiyuan::i18n::Lang;
 use zhiyuan::visual::{build, Chart, Visual};
 
+mod support;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn document() -> web_sys::Document {
@@ -38,7 +40,7 @@ async fn open(hash: &str) {
     web_sys::window().unwrap().location().set_hash(hash).unwrap();
     if !MOUNTED.replace(true) {
         web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
-        zhiyuan::book::add_english(zhiyuan::book::ENGLISH).expect("the English part of this build");
+        support::with_english();
         zhiyuan::ui::mount();
     }
     tick(80).await;
