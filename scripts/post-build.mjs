@@ -16,7 +16,9 @@
 //    needed (src/book.rs), is written by the core's `pack-book` under the
 //    name both bundles expect, and the home page it writes as HTML goes into
 //    index.html (not into teacher.html, nor with ZHIYUAN_PRERENDER=0: a
-//    SCORM package opens a quiz).
+//    SCORM package opens a quiz); each quiz as HTML goes into its folder
+//    (first-{hash}/), which index.html's head script is given for a first
+//    visit from a quiz link.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile, writeFile, readdir, rename, rm } from 'node:fs/promises';
@@ -71,7 +73,8 @@ teacherHtml = integrity(integrity(teacherHtml, tJs, sri(teacherJs)), tWasm, sri(
 // 6. The English part of the book, checked against the name each bundle asks for.
 const root = fileURLToPath(new URL('..', import.meta.url));
 // From the project's folder, as the build script reads `content` (the book keeps its files' names).
-const english = execFileSync('cargo', ['run', '-q', '-p', 'zhiyuan-core', '--bin', 'pack-book', '--', 'content', staging], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+const packed = execFileSync('cargo', ['run', '-q', '-p', 'zhiyuan-core', '--bin', 'pack-book', '--', 'content', staging], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+const [english, firstVisit] = packed.trim().split('\n');
 const englishName = english.split(/[\\/]/).pop();
 for (const wasm of [mainWasm, tWasm]) {
   if (!(await readFile(join(staging, wasm))).includes(englishName)) throw new Error(`${wasm} does not ask for ${englishName}: the content changed during the build; build again`);
@@ -80,8 +83,15 @@ const homePath = join(staging, 'home.zh.html');
 const marker = /<div id=["']?prerender["']?><\/div>/;
 if (!marker.test(html)) throw new Error('index.html lacks its empty <div id="prerender"></div>');
 teacherHtml = teacherHtml.replace(marker, '');
-html = html.replace(marker, process.env.ZHIYUAN_PRERENDER === '0' ? '' : (await readFile(homePath, 'utf8')).replaceAll('$', '$$$$'));
+const prerender = process.env.ZHIYUAN_PRERENDER !== '0';
+html = html.replace(marker, prerender ? (await readFile(homePath, 'utf8')).replaceAll('$', '$$$$') : '');
 await rm(homePath);
+// The quizzes as HTML for a first visit from a quiz link: the head script fetches one of a quiz's arrangements.
+if (!html.includes('__FIRST__') || !html.includes('__VARIANTS__')) throw new Error('index.html\'s head script lacks __FIRST__ or __VARIANTS__');
+const variants = (await readdir(join(staging, firstVisit))).filter((f) => f.startsWith('challenge-')).length;
+if (!prerender) await rm(join(staging, firstVisit), { recursive: true });
+html = html.replace('__FIRST__', prerender ? firstVisit : '').replace('__VARIANTS__', String(variants));
+teacherHtml = teacherHtml.replace('__FIRST__', '').replace('__VARIANTS__', '1');
 
 // 2. Each page's CSP allows its own inline scripts.
 function csp(page) {
@@ -108,8 +118,10 @@ async function files(dir) {
   return out;
 }
 const all = (await files(staging)).map((p) => relative(staging, p)).filter((p) => p !== 'sw.js').sort();
-// What the service worker caches at install: the student's app, not the teacher's bundle.
-const students = all.filter((f) => !f.startsWith('teacher'));
+// What the service worker caches at install: the student's app, not the
+// teacher's bundle, nor the quizzes for a first visit (a returning student's
+// app draws its own).
+const students = all.filter((f) => !f.startsWith('teacher') && !f.startsWith('first-'));
 // The build's version: every file as built (index.html before this hook).
 const hash = createHash('sha256');
 for (const f of all) hash.update(f).update(f === 'index.html' ? original : await readFile(join(staging, f)));
@@ -133,4 +145,4 @@ if (release) {
     compressed += 1;
   }
 }
-console.log(`post-build: teacher's bundle ${tJs}; English text ${englishName}; CSP allows ${hashes} inline script(s); service worker caches ${students.length + 1} entries; ${compressed} file(s) precompressed`);
+console.log(`post-build: teacher's bundle ${tJs}; English text ${englishName}; quizzes as HTML ${prerender ? firstVisit : 'none'}; CSP allows ${hashes} inline script(s); service worker caches ${students.length + 1} entries; ${compressed} file(s) precompressed`);

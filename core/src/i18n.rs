@@ -52,6 +52,14 @@ impl Lang {
         self.pick("：", ": ")
     }
 
+    /// Text in brackets after other words: full-width in Chinese.
+    pub fn bracket(self, inner: impl std::fmt::Display) -> String {
+        match self {
+            Lang::Zh => format!("（{inner}）"),
+            Lang::En => format!(" ({inner})"),
+        }
+    }
+
     /// Picks the string for this language.
     pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
         match self {

@@ -77,7 +77,7 @@ impl QuizRoute {
     }
 
     /// The quiz a link's path segment names; `None` if it is not an id.
-    fn parse(text: &str) -> Option<QuizRoute> {
+    pub fn parse(text: &str) -> Option<QuizRoute> {
         match text {
             CHALLENGE => Some(QuizRoute::Challenge),
             id if is_id(id) => Some(QuizRoute::Chapter(id.into())),

@@ -1,8 +1,10 @@
 //! The only place that touches the browser: storage, location, randomness,
 //! the clock, (in `share`) the clipboard, the share sheet and printing, and
-//! (in `scorm`) a learning platform's SCORM API.
+//! (in `scorm`) a learning platform's SCORM API, and (in `prerender`) the
+//! quiz a first visit answered before the app started.
 //! Everything here hands plain Rust values to the rest of the app.
 
+pub mod prerender;
 pub mod scorm;
 pub mod share;
 pub mod storage;

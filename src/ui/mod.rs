@@ -7,6 +7,7 @@ mod language;
 #[cfg(feature = "scorm")]
 mod lms;
 mod pages;
+mod takeover;
 
 use leptos::prelude::*;
 
@@ -86,12 +87,13 @@ fn mount_with(pages: fn(Route) -> AnyView) {
     let (saved, loaded) = storage::load();
     let lang = Route::parse(&browser::hash(), saved.lang.unwrap_or_default()).lang;
     let start = move || {
+        let prerendered = browser::prerender::quiz_form();
         browser::remove("loading");
         browser::remove(crate::prerender::ID);
-        mount_to_body(move || view! { <Shell saved loaded pages/> });
+        mount_to_body(move || view! { <Shell saved loaded pages prerendered/> });
     };
     language::ensure(lang, move |_| {
-        // The home page from the HTML is on screen: let the browser finish
+        // A page from the HTML is on screen: let the browser finish
         // showing it (a frame, and the task after it) before it is replaced,
         // or it is not counted as painted (LCP) when the start is busy.
         if browser::shown(crate::prerender::ID) {
@@ -103,10 +105,17 @@ fn mount_with(pages: fn(Route) -> AnyView) {
 }
 
 #[component]
-fn Shell(saved: Progress, loaded: Loaded, pages: fn(Route) -> AnyView) -> impl IntoView {
+fn Shell(
+    saved: Progress,
+    loaded: Loaded,
+    pages: fn(Route) -> AnyView,
+    prerendered: Option<(crate::prerender::Form, Option<browser::prerender::Spot>)>,
+) -> impl IntoView {
     let book = crate::book::book();
     #[cfg(feature = "scorm")]
     let (saved, lms) = lms::connect(book, saved);
+    let mut saved = saved;
+    let taken = takeover::take(book, &mut saved, prerendered);
     let (start, english) = language::start(Route::parse(&browser::hash(), saved.lang.unwrap_or_default()));
     let route = RwSignal::new(start);
     let progress = RwSignal::new(saved);
@@ -153,7 +162,7 @@ fn Shell(saved: Progress, loaded: Loaded, pages: fn(Route) -> AnyView) -> impl I
         let last = matches!(r.page, Page::Read { .. } | Page::Quiz { .. }).then(|| r.href());
         progress.update(|p| p.set_place(r.lang, last, browser::time()));
     });
-    save_on_change(ctx);
+    save_on_change(ctx, taken);
     #[cfg(feature = "scorm")]
     if let Some(session) = lms {
         lms::report(progress, session);
@@ -180,8 +189,9 @@ fn Shell(saved: Progress, loaded: Loaded, pages: fn(Route) -> AnyView) -> impl I
 }
 
 /// Saves progress after changes, at most every 250 ms (typing an answer is
-/// many changes), and at once when the page is hidden or closed.
-fn save_on_change(ctx: Ctx) {
+/// many changes), and at once when the page is hidden or closed; also on
+/// start when `unsaved_start` (answers taken over from the HTML's quiz).
+fn save_on_change(ctx: Ctx, unsaved_start: bool) {
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let save = move || {
         pending.set_value(None);
@@ -192,7 +202,7 @@ fn save_on_change(ctx: Ctx) {
     };
     Effect::new(move |first: Option<()>| {
         ctx.progress.track();
-        if first.is_none() {
+        if first.is_none() && !unsaved_start {
             return;
         }
         if let Some(handle) = pending.get_value() {

@@ -202,11 +202,97 @@ test('a first visit to the home page shows it from the HTML before the app start
   await context.close();
 });
 
+/** The page's words as shown, and every accessible name, for comparing the HTML's page with the app's. */
+const reading = (page, selector) => page.locator(selector).evaluateAll((els) => ({
+  words: els.map((el) => el.innerText).join('\n').replace(/\s+/g, ' ').trim(),
+  labels: els.flatMap((el) => [...el.querySelectorAll('[aria-label]')].map((x) => x.getAttribute('aria-label'))),
+}));
+
+test('a first visit from a quiz link shows the quiz from the HTML, answerable before the app starts; the app keeps the answers, the focus and the scroll, with the same words in the same places (no layout shift)', async () => {
+  const { page, context, problems } = await openPage(browser, server.origin, { viewport: { width: 390, height: 844 } });
+  const release = await holdApp(context);
+  await page.addInitScript(() => {
+    window.shifts = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.shifts.push(e.value); }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(server.url + '#/zh/quiz/ch3');
+  await page.locator('#prerender section.question').first().waitFor();
+  assert.equal(await page.locator('.loading').isVisible(), false, 'no loading message over the quiz');
+  assert.match(await page.textContent('#prerender h1'), /^测验：/);
+  // Answers of four kinds, before the app has arrived.
+  const single = page.locator('#ch3-q1 input[type=radio]').nth(2);
+  const picked = await single.getAttribute('value');
+  await single.check();
+  const multi = page.locator('#prerender input[type=checkbox]');
+  const multiName = await multi.first().getAttribute('name');
+  await multi.first().check();
+  const truth = page.locator('#prerender input[value=false]').first();
+  const truthName = await truth.getAttribute('name');
+  await truth.check();
+  await page.locator('#ch3-q5-input').fill('3');
+  await page.locator('#ch3-q5-input').scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, 37));
+  const before = {
+    ...(await reading(page, '#prerender')),
+    h1: await box(page, 'h1'), q5: await box(page, '#ch3-q5'), last: await box(page, 'section.question:last-child'),
+    scroll: await page.evaluate(() => window.scrollY), cards: await page.locator('section.question').count(),
+  };
+  release();
+  await ready(page);
+  assert.equal(await page.locator('#prerender').count(), 0, 'the app removed the HTML page');
+  const after = {
+    ...(await reading(page, 'header.site-header, main#main')),
+    h1: await box(page, 'h1'), q5: await box(page, '#ch3-q5'), last: await box(page, 'section.question:last-child'),
+    scroll: await page.evaluate(() => window.scrollY), cards: await page.locator('section.question').count(),
+  };
+  assert.deepEqual(after, before, 'the same words, names, places and scroll: the same arrangement of choices');
+  assert.ok(await page.locator(`#ch3-q1 input[value="${picked}"]`).isChecked(), 'the single choice is kept');
+  assert.ok(await page.locator(`input[name="${multiName}"]`).first().isChecked(), 'the multiple choice is kept');
+  assert.ok(await page.locator(`input[name="${truthName}"][value=false]`).isChecked(), 'true or false is kept');
+  assert.equal(await page.inputValue('#ch3-q5-input'), '3', 'the typed answer is kept');
+  await page.waitForFunction(() => document.activeElement?.id === 'ch3-q5-input');
+  // Saved at once, with the arrangement's seed: a reload shows the same.
+  await page.waitForFunction(() => /"ch3-q5"/.test(localStorage.getItem('zhiyuan.progress') || ''));
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(() => window.shifts), [], 'no layout shift');
+  await page.reload();
+  await ready(page);
+  assert.ok(await page.locator(`#ch3-q1 input[value="${picked}"]`).isChecked());
+  assert.equal((await reading(page, 'main#main')).words, before.words.replace(/^.*?测验：/, '测验：'), 'the same arrangement after a reload');
+  clean(problems);
+  await context.close();
+});
+
+test('on the quiz from the HTML, a match chosen and a Check pressed before the app starts are taken over: the answer is checked with its feedback', async () => {
+  const { page, context, problems } = await openPage(browser, server.origin);
+  const release = await holdApp(context);
+  await page.goto(server.url + '#/zh/quiz/ch3');
+  await page.locator('#prerender section.question').first().waitFor();
+  const select = page.locator('#ch3-q6 select').first();
+  await select.selectOption({ index: 2 });
+  const chosen = await select.inputValue();
+  await page.locator('#ch3-q1 input[type=radio]').first().check();
+  await page.locator('#ch3-q1 .actions button').click();
+  assert.equal(await page.locator('#ch3-q1 .feedback-region').innerText(), '正在加载……', 'the Check waits for the app, and says so');
+  release();
+  await ready(page);
+  await page.locator('#ch3-q1 .feedback .verdict').waitFor();
+  assert.equal(await page.locator('#ch3-q1 .actions button', { hasText: '检查答案' }).count(), 0, 'checked: its Check button is gone');
+  const feedback = await page.locator('#ch3-q1 .feedback').innerText();
+  assert.match(feedback, /解析：/);
+  assert.doesNotMatch(feedback, /[\u3400-\u9fff\uff09][:(]/, 'full-width punctuation after Chinese: the choice and the explanation are followed by ：');
+  assert.equal(await page.locator('#ch3-q6 select').first().inputValue(), chosen, 'the match is kept');
+  assert.equal(await page.locator('#ch3-q6 .match-chosen').count(), 1, 'and written out in full');
+  await page.waitForFunction(() => /"attempts":1/.test(localStorage.getItem('zhiyuan.progress') || ''));
+  clean(problems);
+  await context.close();
+});
+
 test('a deep link, an English link or a returning student sees the loading message, never the prerendered home', async () => {
   // No service worker, so that a returning visit's wasm can be held back too.
   const { page, context, problems } = await openPage(browser, server.origin, { serviceWorkers: 'block' });
   const release = await holdApp(context);
-  for (const hash of ['#/zh/quiz/ch3', '#/en', '#/zh/read/ch2']) {
+  for (const hash of ['#/zh/quiz/ch3/ch3-q2', '#/en/quiz/ch3', '#/en', '#/zh/read/ch2']) {
     await page.goto(server.url + hash);
     await page.locator('.loading').waitFor();
     assert.equal(await page.locator('#prerender').isVisible(), false, hash);

@@ -1,11 +1,13 @@
 //! Writes the files made from the book beside the app, into a folder: the
 //! English part of the packed book (`zhiyuan_core::packed`), under the name
-//! the app's build script gave the app, and the Chinese home page as HTML
-//! (`zhiyuan_core::prerender`, `home.zh.html`) for `index.html`:
+//! the app's build script gave the app, the Chinese home page as HTML
+//! (`zhiyuan_core::prerender`, `home.zh.html`) for `index.html`, and each
+//! quiz as HTML in its arrangements, in a folder named by their contents
+//! (`first-{hash}/ch3-0.html`), for a first visit from a quiz link:
 //!
 //!     cargo run -q -p zhiyuan-core --bin pack-book -- content dist
 //!
-//! It prints the English part's path. The app's post-build hook
+//! It prints the English part's path, then the quizzes' folder name. The app's post-build hook
 //! (`scripts/post-build.mjs`) runs it on Trunk's staging folder. The main part is built into the app by `build/main.rs`
 //! from the same files with the same code, so the two always pair; an English
 //! part of another build is refused by the app with a message.
@@ -20,6 +22,10 @@ fn main() -> ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
+    use zhiyuan_core::content::fnv1a;
+    use zhiyuan_core::i18n::Lang;
+    use zhiyuan_core::prerender;
+
     let args: Vec<std::path::PathBuf> = std::env::args_os().skip(1).map(Into::into).collect();
     let [content, out] = args.as_slice() else {
         eprintln!("usage: pack-book CONTENT_FOLDER OUT_FOLDER");
@@ -32,19 +38,25 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let home = parts.unpack().map(|e: zhiyuan_core::packed::Embedded| zhiyuan_core::prerender::home(&e.book, zhiyuan_core::i18n::Lang::Zh));
-    let Ok(home) = home else {
+    let Ok(embedded) = parts.unpack::<zhiyuan_core::packed::Embedded>() else {
         eprintln!("the packed book does not read back");
         return ExitCode::FAILURE;
     };
-    let path = out.join(parts.english_file());
-    match std::fs::write(&path, &parts.english).and_then(|()| std::fs::write(out.join("home.zh.html"), home)) {
+    let book = &embedded.book;
+    let quizzes = prerender::quiz_files(book);
+    let folder = format!("first-{:016x}", fnv1a(quizzes.iter().map(|q| q.html.as_str()).collect::<String>().as_bytes()));
+    let english = out.join(parts.english_file());
+    let written = std::fs::write(&english, &parts.english)
+        .and_then(|()| std::fs::write(out.join("home.zh.html"), prerender::home(book, Lang::Zh)))
+        .and_then(|()| std::fs::create_dir_all(out.join(&folder)))
+        .and_then(|()| quizzes.iter().try_for_each(|q| std::fs::write(out.join(&folder).join(&q.name), &q.html)));
+    match written {
         Ok(()) => {
-            println!("{}", path.display());
+            println!("{}\n{folder}", english.display());
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("cannot write {}: {e}", path.display());
+            eprintln!("cannot write into {}: {e}", out.display());
             ExitCode::FAILURE
         }
     }

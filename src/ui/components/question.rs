@@ -186,7 +186,7 @@ fn Feedback(at: Slot, outcome: Outcome) -> impl IntoView {
             <ul class="choice-feedback">
                 {picked.clone().into_iter().map(|c| view! {
                     <li class:right=c.correct>
-                        <strong>{c.get(lang)}": "</strong>
+                        <strong>{c.get(lang)}{lang.colon()}</strong>
                         <crate::ui::components::rich::Rich text=c.feedback.get(lang)/>
                     </li>
                 }).collect_view()}
@@ -194,7 +194,7 @@ fn Feedback(at: Slot, outcome: Outcome) -> impl IntoView {
             {remark.clone().map(|r| view! { <p class="remark">{r}</p> })}
             {wrong_note.map(|w| view! { <p><crate::ui::components::rich::Rich text=w/></p> })}
             <p class="explanation">
-                <strong>{Key::Explanation.get(lang)}": "</strong>
+                <strong>{Key::Explanation.get(lang)}{lang.colon()}</strong>
                 <crate::ui::components::rich::Rich text=q.explanation.get(lang)/>
             </p>
             {story.clone().map(|h| view! { <a class="see-story" href=h>{Key::SeeInStory.get(lang)}" →"</a> })}
@@ -308,7 +308,7 @@ fn true_false(slot: Slot) -> AnyView {
         let state = move || slot.shown_outcome().filter(|_| chosen()).map(|o| o.verdict == Verdict::Correct);
         view! {
             <label class="choice" class:picked=chosen class:right=move || state() == Some(true) class:wrong=move || state() == Some(false)>
-                <input type="radio" name=q.id.to_string() prop:checked=chosen disabled=move || slot.locked()
+                <input type="radio" name=q.id.to_string() value=value.to_string() prop:checked=chosen disabled=move || slot.locked()
                     on:change=move |_| slot.respond(ctx, Response::Bool(value))/>
                 <span>{key.get(ctx.lang())}</span>
             </label>
@@ -366,11 +366,11 @@ fn order(slot: Slot, kind: &'static Order) -> AnyView {
                         <span class="order-buttons">
                             <button type="button" class="icon-button" id=format!("{}-{}-up", q.id, item.id)
                                 disabled=move || pos == 0 || slot.locked()
-                                aria-label=format!("{}: {}", Key::MoveUp.get(ctx.lang()), text)
+                                aria-label=format!("{}{}{}", Key::MoveUp.get(ctx.lang()), ctx.lang().colon(), text)
                                 on:click=move |_| { if pos > 0 { shift(pos, pos - 1) } }>"↑"</button>
                             <button type="button" class="icon-button" id=format!("{}-{}-down", q.id, item.id)
                                 disabled=move || pos + 1 == n || slot.locked()
-                                aria-label=format!("{}: {}", Key::MoveDown.get(ctx.lang()), text)
+                                aria-label=format!("{}{}{}", Key::MoveDown.get(ctx.lang()), ctx.lang().colon(), text)
                                 on:click=move |_| shift(pos, pos + 1)>"↓"</button>
                         </span>
                     </li>

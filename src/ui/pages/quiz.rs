@@ -83,10 +83,13 @@ pub fn QuizBody(setup: QuizSetup, question: Option<QuestionId>) -> impl IntoView
     let ctx = ctx();
     let QuizSetup { key, page, list, shuffle, assignment } = setup;
     let seed = open_quiz(ctx, key);
-    let linked = question.is_some();
+    // In place of the quiz from the HTML, the student's place is kept (`takeover`).
+    let replacing = crate::ui::takeover::replacing();
+    let linked = question.is_some() || replacing;
     match question {
         Some(q) => focus_later(q.to_string()),
-        None => focus_heading(),
+        None if !replacing => focus_heading(),
+        None => {}
     }
     let reveal = RwSignal::new(false);
     // What the teacher allows now; everything, in free practice.
@@ -105,7 +108,8 @@ pub fn QuizBody(setup: QuizSetup, question: Option<QuestionId>) -> impl IntoView
     // next one a task later, so the first questions are on screen and
     // answerable before the others are built, and no task runs long (a
     // phone spends about 15 ms a card at start). A link to one question
-    // builds them all at once, as it is focused on the next frame.
+    // builds them all at once, as it is focused on the next frame, and so
+    // does the quiz that replaces the same quiz from the HTML.
     let size = if linked { list.len().max(1) } else { BATCH };
     let total = list.len().div_ceil(size);
     let built = RwSignal::new(1);

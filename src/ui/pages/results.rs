@@ -279,7 +279,7 @@ fn class_mastery(class: &Class, qs: &[&'static Question], lang: Lang) -> impl In
                 <h2 id="class-mastery-heading">{Key::ClassMastery.get(lang)}</h2>
                 <ul>
                     {MECHANISMS.iter().zip(totals).filter(|(_, t)| t.asked > 0).map(|(k, t)| view! {
-                        <li><strong>{k.get(lang)}</strong>": "{percent(t.right as f64 / t.asked as f64)}" ("{share(t)}")"</li>
+                        <li><strong>{k.get(lang)}</strong>{lang.colon()}{percent(t.right as f64 / t.asked as f64)}{lang.bracket(share(t))}</li>
                     }).collect_view()}
                 </ul>
             </section>

@@ -251,7 +251,7 @@ fn my_assignments(desk: RwSignal<Desk>, load: impl Fn(Assignment) + Copy + Send 
             <ul class="desk-list">{move || list(false)}</ul>
             <Show when=any_archived>
                 <details class="archived">
-                    <summary>{Key::Archived.get(lang)}" ("{archived_count}")"</summary>
+                    <summary>{Key::Archived.get(lang)}{move || lang.bracket(archived_count())}</summary>
                     <ul class="desk-list">{move || list(true)}</ul>
                 </details>
             </Show>
@@ -287,7 +287,7 @@ fn chapter_picker(chapter: &'static Chapter, picked: Picked, lang: Lang) -> impl
                 <input type="checkbox" class="whole-chapter" value=chapter.id.to_string()
                     prop:checked=move || chosen() == all prop:indeterminate=some
                     on:change:target=move |ev| set_all(ev.target().checked())/>
-                <span>{chapter.title.get(lang)}" ("{move || chosen()}"/"{all}")"</span>
+                <span>{chapter.title.get(lang)}{move || lang.bracket(format!("{}/{all}", chosen()))}</span>
             </label>
             <details>
                 <summary>{Key::Questions.get(lang)}</summary>

@@ -1,52 +1,25 @@
 //! The home page as plain HTML, written into `index.html` at build time, so
 //! a first visit shows the story's title, its opening and the chapter list
-//! before the app's code has arrived (the app replaces it when it starts:
-//! `ui::mount_with`). It is the markup the app's header and home page render
-//! for a student with no progress yet, with the same classes; the end-to-end
-//! tier checks that the app's page reads the same and lays out in the same
-//! place. Buttons are disabled until the app can answer them.
+//! before the app's code has arrived.
 
+use super::{header, ID};
 use crate::content::{Bilingual, Book};
 use crate::i18n::{fill, Key, Lang};
 use crate::route::{href, Page, QuizRoute};
 use crate::visual::svg::escape;
 
-/// The id of the element that holds it in `index.html`.
-pub const ID: &str = "prerender";
-
 /// The header and home page in `lang`, inside `<div id="prerender">`.
 pub fn home(book: &Book, lang: Lang) -> String {
     let t = |key: Key| escape(key.get(lang));
-    let other = lang.other();
-    let text_size = escape(&fill(Key::TextSize.get(lang), "100%"));
     let mut out = format!(
         concat!(
-            r#"<div id="{id}"><header class="site-header"><nav aria-label="{home}">"#,
-            r#"<a class="brand" href="{home_href}"><span class="brand-full">{title}</span><span class="brand-short">{brand}</span></a>"#,
-            r#"<a class="nav-link" href="{summary}">{progress}</a>"#,
-            r#"<button type="button" class="icon-button" disabled aria-pressed="false" title="{dark}" aria-label="{dark}"><span aria-hidden="true">☾</span></button>"#,
-            r#"<button type="button" class="icon-button text-size" disabled aria-label="{size}" title="{size}"><span aria-hidden="true">A<small>A</small></span></button>"#,
-            r#"<a class="lang-switch" href="{other_href}" hreflang="{other_tag}" lang="{other_tag}" aria-label="{switch_label}">{switch}</a>"#,
-            r#"<a class="teacher-link" href="{teacher}">{teachers}</a>"#,
-            r#"</nav></header><main tabindex="-1"><section class="page home">"#,
+            r#"<div id="{id}">{header}<main tabindex="-1"><section class="page home">"#,
             r#"<h1 tabindex="-1">{title}</h1><p class="subtitle">{subtitle}</p><p class="hook">{hook}</p>"#,
             r#"<a class="button primary big" href="{start}">{start_label}</a><h2>{chapters}</h2><ol class="chapter-list">"#,
         ),
         id = ID,
-        home = t(Key::Home),
-        home_href = href(lang, Page::Home),
+        header = header(book, lang, Page::Home),
         title = escape(book.meta.title.get(lang)),
-        brand = t(Key::BrandShort),
-        summary = href(lang, Page::Summary),
-        progress = t(Key::MyProgress),
-        dark = t(Key::DarkMode),
-        size = text_size,
-        other_href = href(other, Page::Home),
-        other_tag = other.tag(),
-        switch_label = t(Key::SwitchLanguageLabel),
-        switch = t(Key::SwitchLanguage),
-        teacher = href(lang, Page::Teacher),
-        teachers = t(Key::ForTeachers),
         subtitle = escape(book.meta.subtitle.get(lang)),
         hook = escape(book.meta.hook.get(lang)),
         start = href(lang, book.chapters.first().map_or(Page::Home, |c| Page::chapter(&c.id))),
