@@ -48,7 +48,7 @@ ${markdown.replace(/</g, '&lt;')}
 
 /** Notes when the first answer control appears, in the document or in quizdown's shadow root. */
 function watchForControl() {
-  const find = () => document.querySelector('section.question input, section.question button')
+  const find = () => document.querySelector('section.question input:not([disabled]), section.question button:not([disabled])')
     || document.querySelector('.quizdown')?.shadowRoot?.querySelector('input');
   const tick = () => {
     if (find()) { window.__control = performance.now(); return; }

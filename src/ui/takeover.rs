@@ -1,9 +1,11 @@
 //! A first visit from a quiz link shows the quiz written at build time
 //! (`zhiyuan_core::prerender::quiz`), answerable before the app starts. The
 //! app takes over what the student did there, and draws the same page in
-//! its place keeping the student's place: every card built at once (the
-//! page keeps its height, so its scroll), and focus where it was, not moved
-//! to the heading.
+//! its place. Once the student has moved on that page (focus in it, or
+//! scrolled), their place is kept: every card is built at once (the page
+//! keeps its height, so its scroll), and focus goes back where it was, not
+//! to the heading. An untouched page is replaced as any first visit is
+//! drawn, its cards in batches (no long task while the student starts).
 
 use std::cell::Cell;
 
@@ -16,7 +18,7 @@ use crate::prerender::{take_over, Form};
 use crate::progress::Progress;
 
 thread_local! {
-    static REPLACING: Cell<bool> = const { Cell::new(false) };
+    static KEEP_PLACE: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Records the page's answers in `progress` (before the app's first page
@@ -25,9 +27,9 @@ thread_local! {
 pub fn take(book: &Book, progress: &mut Progress, page: Option<(Form, Option<Spot>)>) -> bool {
     let Some((form, spot)) = page else { return false };
     let taken = take_over(book, progress, &form, browser::time());
-    REPLACING.set(true);
+    KEEP_PLACE.set(spot.is_some() || browser::scroll_y() > 0.0);
     request_animation_frame(move || {
-        REPLACING.set(false);
+        KEEP_PLACE.set(false);
         if let Some(spot) = spot {
             browser::prerender::focus(&spot);
         }
@@ -35,7 +37,8 @@ pub fn take(book: &Book, progress: &mut Progress, page: Option<(Form, Option<Spo
     taken
 }
 
-/// Whether the page being built takes the place of the prerendered quiz.
-pub fn replacing() -> bool {
-    REPLACING.get()
+/// Whether the page being built takes the place of the prerendered quiz
+/// where the student had moved: it keeps their place.
+pub fn keep_place() -> bool {
+    KEEP_PLACE.get()
 }

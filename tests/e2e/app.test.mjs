@@ -263,6 +263,27 @@ test('a first visit from a quiz link shows the quiz from the HTML, answerable be
   await context.close();
 });
 
+test('a quiz from the HTML left untouched is replaced as a first visit is drawn: the same words in the same places, focus on the heading, no layout shift', async () => {
+  const { page, context, problems } = await openPage(browser, server.origin);
+  const release = await holdApp(context);
+  await page.addInitScript(() => {
+    window.shifts = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.shifts.push(e.value); }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(server.url + '#/zh/quiz/challenge');
+  await page.locator('#prerender section.question').first().waitFor();
+  const place = async (selector) => ({ ...(await reading(page, selector)), h1: await box(page, 'h1'), third: await box(page, 'section.question:nth-child(3)') });
+  const before = await place('#prerender');
+  release();
+  await ready(page);
+  assert.deepEqual(await place('header.site-header, main#main'), before, 'the challenge in the same arrangement, in the same places');
+  await page.waitForFunction(() => document.activeElement?.id === 'page-heading');
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(() => window.shifts), [], 'no layout shift');
+  clean(problems);
+  await context.close();
+});
+
 test('on the quiz from the HTML, a match chosen and a Check pressed before the app starts are taken over: the answer is checked with its feedback', async () => {
   const { page, context, problems } = await openPage(browser, server.origin);
   const release = await holdApp(context);

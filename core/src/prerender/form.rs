@@ -35,27 +35,27 @@ pub struct Form {
 
 /// Starts the form's quiz in `progress` with the page's seed (so the app
 /// shows the same arrangement) and records each answer given on the page,
-/// checking those whose Check was pressed. Nothing is taken when the quiz
-/// had been started already (the page is only shown to a student with no
-/// saved progress; another tab may have started it since). Returns whether
-/// the quiz was started from the page: the progress changed.
+/// checking those whose Check was pressed. The page is only shown to a
+/// student with no saved progress, but another tab may have started the
+/// quiz since: then its seed and its answers stay, and the page's answers
+/// fill only the questions it left open (nothing is lost). Returns whether
+/// the progress changed.
 pub fn take_over(book: &Book, progress: &mut Progress, form: &Form, now: Millis) -> bool {
     let Some(key) = QuizRoute::parse(&form.quiz).and_then(|route| route.key(book)) else { return false };
     let Some(list) = questions(book, key) else { return false };
-    if progress.quiz(key).is_some() {
-        return false;
-    }
-    progress.start_quiz(key, form.seed, now);
+    let mut changed = progress.quiz(key).is_none();
     let quiz = progress.quiz_mut(key, form.seed, now);
     for q in list {
-        let Some(response) = response(q, &form.controls) else { continue };
+        let open = quiz.answer(q).is_none_or(|a| a.response.is_none());
+        let Some(response) = response(q, &form.controls).filter(|_| open) else { continue };
         quiz.respond(q, response, now);
+        changed = true;
         if form.checks.iter().any(|c| c == q.id.as_str()) {
             // An answer that cannot be graded yet is kept unchecked, as the Check button would.
             let _ = quiz.check(q, now);
         }
     }
-    true
+    changed
 }
 
 /// The answer the page's controls hold for `q`, if any and if it is one `q` could have.
@@ -187,17 +187,35 @@ mod tests {
     }
 
     #[test]
-    fn a_quiz_already_started_or_unknown_is_left_alone() {
+    fn a_quiz_another_tab_started_keeps_its_seed_and_answers_and_gets_the_rest() {
         let book = test_book();
         let (chapter, key) = ch3();
-        let mut progress = Progress::new();
-        progress.start_quiz(key, 7, 1.0);
-        let before = progress.clone();
         let html = quiz(book, Lang::Zh, &QuizRoute::Chapter(chapter.id.clone()), 42).expect("quiz");
-        assert!(!take_over(book, &mut progress, &form(chapter.id.as_str(), every_control(&html)), 2.0));
+        let (first, second) = (&chapter.quiz.questions[0], &chapter.quiz.questions[1]);
+        let Task::Single(choices) = &first.task else { panic!("{}: single choice expected", first.id) };
+        let theirs = Response::Choices(vec![choices.choices[0].id.clone()]);
+        let mut progress = Progress::new();
+        progress.quiz_mut(key, 7, 1.0).respond(first, theirs.clone(), 1.0);
+        let mut page = form(chapter.id.as_str(), every_control(&html));
+        page.checks = vec![first.id.to_string()];
+        assert!(take_over(book, &mut progress, &page, 2.0));
+        assert_eq!(progress.quiz(key).map(|p| p.seed), Some(7), "the other tab's seed");
+        let kept = progress.answer(key, first).expect("theirs");
+        assert_eq!((kept.response.as_ref(), kept.checked), (Some(&theirs), false), "its answer, not the page's, and not checked by the page");
+        assert!(progress.answer(key, second).is_some_and(|a| a.response.is_some()), "an open question gets the page's answer");
+        let before = progress.clone();
+        assert!(!take_over(book, &mut progress, &page, 3.0), "nothing left to take");
         assert_eq!(progress, before);
+    }
+
+    #[test]
+    fn an_unknown_quiz_is_left_alone() {
+        let book = test_book();
+        let html = quiz(book, Lang::Zh, &QuizRoute::Challenge, 42).expect("quiz");
         for quiz in ["no-such-chapter", "", "../x"] {
-            assert!(!take_over(book, &mut Progress::new(), &form(quiz, every_control(&html)), 2.0), "{quiz}");
+            let mut progress = Progress::new();
+            assert!(!take_over(book, &mut progress, &form(quiz, every_control(&html)), 2.0), "{quiz}");
+            assert_eq!(progress, Progress::new());
         }
     }
 

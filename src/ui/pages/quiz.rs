@@ -84,11 +84,11 @@ pub fn QuizBody(setup: QuizSetup, question: Option<QuestionId>) -> impl IntoView
     let QuizSetup { key, page, list, shuffle, assignment } = setup;
     let seed = open_quiz(ctx, key);
     // In place of the quiz from the HTML, the student's place is kept (`takeover`).
-    let replacing = crate::ui::takeover::replacing();
-    let linked = question.is_some() || replacing;
+    let keep_place = crate::ui::takeover::keep_place();
+    let linked = question.is_some() || keep_place;
     match question {
         Some(q) => focus_later(q.to_string()),
-        None if !replacing => focus_heading(),
+        None if !keep_place => focus_heading(),
         None => {}
     }
     let reveal = RwSignal::new(false);
@@ -109,7 +109,8 @@ pub fn QuizBody(setup: QuizSetup, question: Option<QuestionId>) -> impl IntoView
     // answerable before the others are built, and no task runs long (a
     // phone spends about 15 ms a card at start). A link to one question
     // builds them all at once, as it is focused on the next frame, and so
-    // does the quiz that replaces the same quiz from the HTML.
+    // does the quiz that replaces the same quiz from the HTML where the
+    // student had moved.
     let size = if linked { list.len().max(1) } else { BATCH };
     let total = list.len().div_ceil(size);
     let built = RwSignal::new(1);
