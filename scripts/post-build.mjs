@@ -91,7 +91,15 @@ if (!html.includes('__FIRST__') || !html.includes('__VARIANTS__')) throw new Err
 const variants = (await readdir(join(staging, firstVisit))).filter((f) => f.startsWith('challenge-')).length;
 if (!prerender) await rm(join(staging, firstVisit), { recursive: true });
 html = html.replace('__FIRST__', prerender ? firstVisit : '').replace('__VARIANTS__', String(variants));
-teacherHtml = teacherHtml.replace('__FIRST__', '').replace('__VARIANTS__', '1');
+teacherHtml = teacherHtml.replace('__FIRST__', '').replace('__VARIANTS__', '1').replaceAll('__WASM_INTEGRITY__', '').replaceAll('__WASM__', '');
+// The student's wasm: the head script preloads it at once, or (a first visit
+// shown a page from the HTML) the loader fetches it once that page is painted.
+const preload = html.match(/<link(?=[^>]*\brel=["']?preload\b)(?=[^>]*_bg\.wasm)[^>]*>/)?.[0];
+const preloadHref = preload?.match(/href=["']?([^"' >]+)/)?.[1];
+const preloadSri = preload?.match(/integrity=["']?([^"' >]+)/)?.[1];
+const loader = /(\n\s*)(const wasm = await init\()/;
+if (!preloadHref || !preloadSri || !loader.test(html)) throw new Error('index.html lacks the wasm preload or the loader Trunk writes');
+html = html.replace(preload, '').replaceAll('__WASM_INTEGRITY__', preloadSri).replaceAll('__WASM__', preloadHref).replace(loader, '$1await window.zhiyuanStart;$1$2');
 
 // 2. Each page's CSP allows its own inline scripts.
 function csp(page) {

@@ -309,6 +309,36 @@ test('on the quiz from the HTML, a match chosen and a Check pressed before the a
   await context.close();
 });
 
+test('the wasm: fetched once the page from the HTML is painted on a first visit (content first), preloaded at once on any other', async () => {
+  const { page, context, problems } = await openPage(browser, server.origin, { serviceWorkers: 'block' });
+  // When the page from the HTML was painted, as the browser reports it (its largest paint inside #prerender).
+  await page.addInitScript(() => {
+    window.painted = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.element?.closest('#prerender')) window.painted.push(e.startTime);
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  const wasmStart = () => page.evaluate(() => {
+    const wasm = performance.getEntriesByType('resource').find((r) => /_bg\.wasm$/.test(r.name));
+    return { wasm: wasm?.startTime, paint: window.painted[0], preload: !!document.querySelector('link[rel=preload][href$="_bg.wasm"]') };
+  });
+  for (const hash of ['#/zh', '#/zh/quiz/ch3']) {
+    await page.goto(server.url + hash);
+    await ready(page);
+    const t = await wasmStart();
+    assert.ok(t.paint > 0 && t.wasm >= t.paint, `${hash}: the wasm (${t.wasm}) after the page from the HTML was painted (${t.paint})`);
+    assert.equal(t.preload, false, hash);
+    await context.clearCookies();
+    await page.evaluate(() => localStorage.clear());
+  }
+  await page.goto(server.url + '#/zh/read/ch2');
+  await page.reload();
+  await ready(page);
+  assert.equal((await wasmStart()).preload, true, 'a deep link preloads the wasm from the head');
+  clean(problems);
+  await context.close();
+});
+
 test('a deep link, an English link or a returning student sees the loading message, never the prerendered home', async () => {
   // No service worker, so that a returning visit's wasm can be held back too.
   const { page, context, problems } = await openPage(browser, server.origin, { serviceWorkers: 'block' });
