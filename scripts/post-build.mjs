@@ -87,11 +87,14 @@ const prerender = process.env.ZHIYUAN_PRERENDER !== '0';
 html = html.replace(marker, prerender ? (await readFile(homePath, 'utf8')).replaceAll('$', '$$$$') : '');
 await rm(homePath);
 // The quizzes as HTML for a first visit from a quiz link: the head script fetches one of a quiz's arrangements.
-if (!html.includes('__FIRST__') || !html.includes('__VARIANTS__')) throw new Error('index.html\'s head script lacks __FIRST__ or __VARIANTS__');
-const variants = (await readdir(join(staging, firstVisit))).filter((f) => f.startsWith('challenge-')).length;
+if (!['__FIRST__', '__VARIANTS__', '__PAGES__'].every((p) => html.includes(p))) throw new Error('index.html\'s head script lacks __FIRST__, __VARIANTS__ or __PAGES__');
+const firstPages = await readdir(join(staging, firstVisit));
+const variants = firstPages.filter((f) => f.startsWith('challenge-')).length;
+// What the head script may ask for: `read-ch3` (a chapter), `ch3` (a quiz, in its arrangements).
+const pages = [...new Set(firstPages.map((f) => f.replace(/(-\d+)?\.html$/, '')))].sort().join(' ');
 if (!prerender) await rm(join(staging, firstVisit), { recursive: true });
-html = html.replace('__FIRST__', prerender ? firstVisit : '').replace('__VARIANTS__', String(variants));
-teacherHtml = teacherHtml.replace('__FIRST__', '').replace('__VARIANTS__', '1').replaceAll('__WASM_INTEGRITY__', '').replaceAll('__WASM__', '');
+html = html.replace('__FIRST__', prerender ? firstVisit : '').replace('__VARIANTS__', String(variants)).replace('__PAGES__', prerender ? pages : '');
+teacherHtml = teacherHtml.replace('__FIRST__', '').replace('__VARIANTS__', '1').replace('__PAGES__', '').replaceAll('__WASM_INTEGRITY__', '').replaceAll('__WASM__', '');
 // The student's wasm: the head script preloads it at once, or (a first visit
 // shown a page from the HTML) the loader fetches it once that page is painted.
 const preload = html.match(/<link(?=[^>]*\brel=["']?preload\b)(?=[^>]*_bg\.wasm)[^>]*>/)?.[0];

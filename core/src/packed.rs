@@ -551,7 +551,6 @@ packed_struct! {
     Discussion { zh, en, points, rubric }
     Section { id, title, paras }
     Para { id, zh, en }
-    Term { id, zh, en, def }
     Figure { id, value, display, label, para, callout }
     Quiz { file, chapter, questions }
     Question { id, level, mechanism, facet, para, shuffle, prompt, explanation, wrong, task, hash }
@@ -570,6 +569,22 @@ packed_struct! {
 #[cfg(feature = "sample-kind")]
 packed_struct! {
     Sample { count }
+}
+
+/// A glossary term is named in both languages on every page, Chinese ones
+/// included (`新型研发机构 · new-type R&D institution`), so its English
+/// name stays in the main part; its definition is text as any other.
+impl Packed for Term {
+    fn pack(&self, w: &mut Writer) {
+        let Term { id, zh, en, def } = self;
+        id.pack(w);
+        w.scoped(Some(Lang::Zh), |w| zh.pack(w));
+        en.pack(w);
+        def.pack(w);
+    }
+    fn unpack(r: &mut Reader) -> Self {
+        Term { id: Packed::unpack(r), zh: Packed::unpack(r), en: Packed::unpack(r), def: Packed::unpack(r) }
+    }
 }
 
 #[cfg(test)]
@@ -611,6 +626,10 @@ mod tests {
             }
             for (a, b) in mine.quiz.questions.iter().zip(&full.quiz.questions) {
                 assert_eq!((&a.id, &a.prompt.zh, a.prompt.en.as_str(), &a.task.kind()), (&b.id, &b.prompt.zh, "", &b.task.kind()));
+            }
+            // The glossary names each term in both languages on a Chinese page too.
+            for (a, b) in mine.terms.iter().zip(&full.terms) {
+                assert_eq!((&a.zh, &a.en, &a.def.zh, a.def.en.as_str()), (&b.zh, &b.en, &b.def.zh, ""));
             }
         }
         let english = zh.visuals.iter().filter(|v| v.lang == Lang::En);

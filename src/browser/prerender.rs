@@ -1,7 +1,7 @@
 //! The page written at build time that a first visit shows before the app
-//! starts (`zhiyuan_core::prerender`): reading what the student did on a
-//! prerendered quiz, and putting focus back where it was once the app has
-//! drawn the same page.
+//! starts (`zhiyuan_core::prerender`): reading what the student did there
+//! (a quiz's answers, focus, scroll), and putting focus back where it was
+//! once the app has drawn the same page.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
@@ -12,18 +12,32 @@ use crate::prerender::{Control, Form, ID};
 /// same control in the app's page.
 pub struct Spot(String);
 
-/// The prerendered quiz's controls as the student left them, and where
-/// focus was; `None` when no quiz is on the page (the home page, or the
-/// quiz's file had not arrived).
-pub fn quiz_form() -> Option<(Form, Option<Spot>)> {
-    let document = super::window()?.document()?;
+/// A page from the HTML as the student leaves it to the app.
+pub struct Shown {
+    /// A quiz's controls, the Check buttons pressed.
+    pub quiz: Option<Form>,
+    /// Where focus was.
+    pub spot: Option<Spot>,
+    /// Whether the page was scrolled.
+    pub scrolled: bool,
+}
+
+/// The page from the HTML on screen, if any: a quiz's controls as the
+/// student left them, and where focus and the scroll were.
+pub fn shown() -> Option<Shown> {
+    let window = super::window()?;
+    let document = window.document()?;
     let root = document.get_element_by_id(ID)?;
+    let spot = document.active_element().filter(|el| root.contains(Some(el))).and_then(|el| spot(&el));
+    Some(Shown { quiz: quiz_form(&root), spot, scrolled: super::scroll_y() > 0.0 })
+}
+
+fn quiz_form(root: &Element) -> Option<Form> {
     let quiz = root.get_attribute("data-quiz")?;
     let seed = root.get_attribute("data-seed")?.parse().ok()?;
-    let controls = all(&root, ".questions input, .questions select").iter().filter_map(control).collect();
-    let checks = all(&root, "section.question[data-check]").iter().map(Element::id).collect();
-    let spot = document.active_element().filter(|el| root.contains(Some(el))).and_then(|el| spot(&el));
-    Some((Form { quiz, seed, controls, checks }, spot))
+    let controls = all(root, ".questions input, .questions select").iter().filter_map(control).collect();
+    let checks = all(root, "section.question[data-check]").iter().map(Element::id).collect();
+    Some(Form { quiz, seed, controls, checks })
 }
 
 /// Focuses the control at `spot` without scrolling: the page is where it was.
@@ -50,8 +64,8 @@ fn control(el: &Element) -> Option<Control> {
     Some(Control { name: input.name(), id: input.id(), value: input.value(), on: !ticked || input.checked() })
 }
 
-/// A control by its id, a choice by its question and value, and the Check
-/// button by the feedback it leads to.
+/// A control by its id, a choice by its question and value, a link by
+/// where it leads, and the Check button by the feedback it leads to.
 fn spot(el: &Element) -> Option<Spot> {
     let id = el.id();
     if !id.is_empty() {
@@ -59,6 +73,9 @@ fn spot(el: &Element) -> Option<Spot> {
     }
     if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
         return Some(Spot(format!(r#"input[name="{}"][value="{}"]"#, input.name(), input.value())));
+    }
+    if let Some(href) = el.get_attribute("href") {
+        return Some(Spot(format!(r#"a[href="{href}"]"#)));
     }
     let question = el.closest("section.question").ok().flatten()?;
     Some(Spot(format!(r#"[id="{}-feedback"]"#, question.id())))

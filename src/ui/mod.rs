@@ -86,11 +86,14 @@ fn mount_with(pages: fn(Route) -> AnyView) {
     }));
     let (saved, loaded) = storage::load();
     let lang = Route::parse(&browser::hash(), saved.lang.unwrap_or_default()).lang;
+    // The page from the HTML goes once the app's page is in the document,
+    // in the same task: a layout read while the app builds its page keeps the
+    // scroll, which an emptied document would reset.
     let start = move || {
-        let prerendered = browser::prerender::quiz_form();
+        let prerendered = browser::prerender::shown();
         browser::remove("loading");
-        browser::remove(crate::prerender::ID);
         mount_to_body(move || view! { <Shell saved loaded pages prerendered/> });
+        browser::remove(crate::prerender::ID);
     };
     language::ensure(lang, move |_| {
         // A page from the HTML is on screen: let the browser finish
@@ -105,12 +108,7 @@ fn mount_with(pages: fn(Route) -> AnyView) {
 }
 
 #[component]
-fn Shell(
-    saved: Progress,
-    loaded: Loaded,
-    pages: fn(Route) -> AnyView,
-    prerendered: Option<(crate::prerender::Form, Option<browser::prerender::Spot>)>,
-) -> impl IntoView {
+fn Shell(saved: Progress, loaded: Loaded, pages: fn(Route) -> AnyView, prerendered: Option<browser::prerender::Shown>) -> impl IntoView {
     let book = crate::book::book();
     #[cfg(feature = "scorm")]
     let (saved, lms) = lms::connect(book, saved);

@@ -284,6 +284,35 @@ test('a quiz from the HTML left untouched is replaced as a first visit is drawn:
   await context.close();
 });
 
+test('a first visit from a chapter link shows the chapter from the HTML with its visuals; the app takes over with the same words, names and places, keeping the scroll (no layout shift)', async () => {
+  const { page, context, problems } = await openPage(browser, server.origin, { viewport: { width: 390, height: 844 } });
+  const release = await holdApp(context);
+  await page.addInitScript(() => {
+    window.shifts = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.shifts.push(e.value); }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(server.url + '#/zh/read/ch3');
+  await page.locator('#prerender p.para').first().waitFor();
+  assert.equal(await page.locator('.loading').isVisible(), false, 'no loading message over the chapter');
+  assert.ok(await page.locator('#prerender figure.visual svg').count() > 0, 'its visuals are drawn');
+  await page.locator('#prerender figure.visual').first().scrollIntoViewIfNeeded();
+  const place = async (selector) => ({
+    ...(await reading(page, selector)),
+    h1: await box(page, 'h1'), visual: await box(page, 'figure.visual'), nav: await box(page, '.chapter-nav'),
+    scroll: await page.evaluate(() => window.scrollY),
+  });
+  const before = await place('#prerender');
+  assert.ok(before.scroll > 0);
+  release();
+  await ready(page);
+  assert.equal(await page.locator('#prerender').count(), 0);
+  assert.deepEqual(await place('header.site-header, main#main'), before, 'the same words, names and places, and the scroll kept');
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(() => window.shifts), [], 'no layout shift');
+  clean(problems);
+  await context.close();
+});
+
 test('on the quiz from the HTML, a match chosen and a Check pressed before the app starts are taken over: the answer is checked with its feedback', async () => {
   const { page, context, problems } = await openPage(browser, server.origin);
   const release = await holdApp(context);

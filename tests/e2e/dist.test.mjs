@@ -44,18 +44,19 @@ test('index.html never holds the parser: its one classic script comes before the
   assert.match(html, /await window\.zhiyuanStart;\s*const wasm = await init\(/);
 });
 
-test('each quiz is there as HTML for a first visit, in the folder the head script names, and the service worker does not precache it', async () => {
+test('each chapter and quiz is there as HTML for a first visit, in the folder the head script names, and the service worker does not precache it', async () => {
   const html = await readFile(join(root, 'index.html'), 'utf8');
-  assert.doesNotMatch(html, /__FIRST__|__VARIANTS__/, 'post-build filled in the head script');
+  assert.doesNotMatch(html, /__FIRST__|__VARIANTS__|__PAGES__/, 'post-build filled in the head script');
   const [, folder, variants] = html.match(/[`'"](first-[0-9a-f]{16})[`'"][\s\S]*?\*\s*(\d+)\)/) ?? [];
   assert.ok(folder && Number(variants) > 1, 'the head script names the folder and how many arrangements each quiz has');
   const names = (await readdir(join(root, folder))).filter((f) => f.endsWith('.html')).sort();
   const chapters = (await readdir(new URL('../../content/quizzes/', import.meta.url))).map((f) => f.replace('.toml', ''));
-  const expected = [...chapters, 'challenge'].flatMap((q) => Array.from({ length: Number(variants) }, (_, k) => `${q}-${k}.html`)).sort();
+  const quizzes = [...chapters, 'challenge'].flatMap((q) => Array.from({ length: Number(variants) }, (_, k) => `${q}-${k}.html`));
+  const expected = [...quizzes, ...chapters.map((c) => `read-${c}.html`)].sort();
   assert.deepEqual(names, expected);
   for (const name of names) {
     const page = await readFile(join(root, folder, name), 'utf8');
-    assert.match(page, /^<div id="prerender" data-quiz="[\w-]+" data-seed="\d+">/, name);
+    assert.match(page, name.startsWith('read-') ? /^<div id="prerender">/ : /^<div id="prerender" data-quiz="[\w-]+" data-seed="\d+">/, name);
   }
   const sw = await readFile(join(root, 'sw.js'), 'utf8');
   assert.ok(!sw.includes('first-'), 'a returning student\'s app draws its own quiz');

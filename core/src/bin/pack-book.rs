@@ -2,12 +2,13 @@
 //! English part of the packed book (`zhiyuan_core::packed`), under the name
 //! the app's build script gave the app, the Chinese home page as HTML
 //! (`zhiyuan_core::prerender`, `home.zh.html`) for `index.html`, and each
-//! quiz as HTML in its arrangements, in a folder named by their contents
-//! (`first-{hash}/ch3-0.html`), for a first visit from a quiz link:
+//! chapter and each quiz (in its arrangements) as HTML, in a folder named by
+//! their contents (`first-{hash}/read-ch3.html`, `first-{hash}/ch3-0.html`),
+//! for a first visit from a chapter or quiz link:
 //!
 //!     cargo run -q -p zhiyuan-core --bin pack-book -- content dist
 //!
-//! It prints the English part's path, then the quizzes' folder name. The app's post-build hook
+//! It prints the English part's path, then that folder's name. The app's post-build hook
 //! (`scripts/post-build.mjs`) runs it on Trunk's staging folder. The main part is built into the app by `build/main.rs`
 //! from the same files with the same code, so the two always pair; an English
 //! part of another build is refused by the app with a message.
@@ -43,13 +44,13 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
     let book = &embedded.book;
-    let quizzes = prerender::quiz_files(book);
-    let folder = format!("first-{:016x}", fnv1a(quizzes.iter().map(|q| q.html.as_str()).collect::<String>().as_bytes()));
+    let pages = prerender::files(book, &embedded.visuals);
+    let folder = format!("first-{:016x}", fnv1a(pages.iter().map(|q| q.html.as_str()).collect::<String>().as_bytes()));
     let english = out.join(parts.english_file());
     let written = std::fs::write(&english, &parts.english)
         .and_then(|()| std::fs::write(out.join("home.zh.html"), prerender::home(book, Lang::Zh)))
         .and_then(|()| std::fs::create_dir_all(out.join(&folder)))
-        .and_then(|()| quizzes.iter().try_for_each(|q| std::fs::write(out.join(&folder).join(&q.name), &q.html)));
+        .and_then(|()| pages.iter().try_for_each(|q| std::fs::write(out.join(&folder).join(&q.name), &q.html)));
     match written {
         Ok(()) => {
             println!("{}\n{folder}", english.display());

@@ -7,15 +7,36 @@
 //! - `quiz`: each quiz in Chinese, a file the page's head script fetches for
 //!   a first visit from a quiz link, whose answer controls work before the
 //!   app starts;
+//! - `chapter`: each chapter in Chinese with its visuals, likewise for a
+//!   first visit from a chapter link;
 //! - `form`: what the student did on that page, taken over by the app.
 
+mod chapter;
 mod form;
 mod home;
 mod quiz;
 
+pub use chapter::chapter;
 pub use form::{take_over, Control, Form};
 pub use home::home;
-pub use quiz::{quiz, quiz_files, QuizFile, VARIANTS};
+pub use quiz::{quiz, VARIANTS};
+
+use crate::visual::drawn::Drawn;
+
+/// A page written for a first visit, under the name the head script asks for.
+pub struct File {
+    /// `{quiz}-{variant}.html` for a quiz (`ch3-0.html`, `challenge-2.html`),
+    /// `read-{chapter}.html` for a chapter.
+    pub name: String,
+    pub html: String,
+}
+
+/// Every chapter and every quiz (each chapter's and the challenge, each in
+/// every arrangement) in Chinese: the files of a first visit from a link.
+pub fn files(book: &Book, visuals: &[Drawn]) -> Vec<File> {
+    let chapters = book.chapters.iter().map(|c| File { name: format!("read-{}.html", c.id), html: chapter(book, visuals, Lang::Zh, c) });
+    chapters.chain(quiz::files(book)).collect()
+}
 
 use crate::content::markup::{parse, Inline};
 use crate::content::{Bilingual, Book};

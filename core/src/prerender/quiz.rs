@@ -5,7 +5,7 @@
 //! over when the app starts (`form`). Ordering needs the app: its buttons
 //! are disabled until then, like the feedback mode and the header's buttons.
 
-use super::{header, rich, ID};
+use super::{header, rich, File, ID};
 use crate::content::{fnv1a, Bilingual, Book, Choices, Matching, Order, Question, Task, Text};
 use crate::i18n::{fill, Key, Lang};
 use crate::quiz::shuffle::Arrangement;
@@ -18,22 +18,16 @@ use crate::visual::svg::escape;
 /// choices in one order.
 pub const VARIANTS: usize = 4;
 
-/// One file: a quiz in one arrangement.
-pub struct QuizFile {
-    /// `{quiz}-{variant}.html`, the quiz as written in links (`ch3`, `challenge`).
-    pub name: String,
-    pub html: String,
-}
-
-/// Every quiz (each chapter's and the challenge) in Chinese, in every arrangement.
-pub fn quiz_files(book: &Book) -> Vec<QuizFile> {
+/// Every quiz (each chapter's and the challenge) in Chinese, in every
+/// arrangement, named `{quiz}-{variant}.html` (the quiz as written in links).
+pub(super) fn files(book: &Book) -> Vec<File> {
     let routes = book.chapters.iter().map(|c| QuizRoute::Chapter(c.id.clone())).chain([QuizRoute::Challenge]);
     routes
         .flat_map(|route| (0..VARIANTS).map(move |k| (route.clone(), k)))
         .filter_map(|(route, k)| {
             let name = format!("{route}-{k}.html");
             let seed = fnv1a(name.as_bytes());
-            quiz(book, Lang::Zh, &route, seed).map(|html| QuizFile { name, html })
+            quiz(book, Lang::Zh, &route, seed).map(|html| File { name, html })
         })
         .collect()
 }
@@ -206,7 +200,7 @@ mod tests {
     #[test]
     fn every_quiz_in_every_arrangement() {
         let book = test_book();
-        let files = quiz_files(book);
+        let files = files(book);
         assert_eq!(files.len(), (book.chapters.len() + 1) * VARIANTS);
         for chapter in &book.chapters {
             let ours: Vec<_> = files.iter().filter(|f| f.name.starts_with(&format!("{}-", chapter.id))).collect();
@@ -232,7 +226,7 @@ mod tests {
     #[test]
     fn choices_and_matches_are_where_the_app_puts_them_for_the_seed() {
         let book = test_book();
-        for file in quiz_files(book).iter().filter(|f| f.name.starts_with("ch")) {
+        for file in files(book).iter().filter(|f| f.name.starts_with("ch")) {
             let seed = seed_of(&file.html);
             for q in book.questions().filter(|q| file.html.contains(&format!(r#"id="{}""#, q.id))) {
                 let at = Arrangement::of(q, seed, true);

@@ -9,7 +9,12 @@ pub fn focus_later(id: String) {
     leptos::prelude::request_animation_frame(move || browser::focus(&id, Scroll::Centre));
 }
 
-/// Focuses the new page's heading, at the top of the page.
+/// Focuses the new page's heading, at the top of the page; not when the
+/// page takes the place of one from the HTML where the student had moved
+/// (`ui::takeover`).
 pub fn focus_heading() {
+    if crate::ui::takeover::keep_place() {
+        return;
+    }
     leptos::prelude::request_animation_frame(|| browser::focus("page-heading", Scroll::ToTop));
 }

@@ -84,12 +84,10 @@ pub fn QuizBody(setup: QuizSetup, question: Option<QuestionId>) -> impl IntoView
     let QuizSetup { key, page, list, shuffle, assignment } = setup;
     let seed = open_quiz(ctx, key);
     // In place of the quiz from the HTML, the student's place is kept (`takeover`).
-    let keep_place = crate::ui::takeover::keep_place();
-    let linked = question.is_some() || keep_place;
+    let linked = question.is_some() || crate::ui::takeover::keep_place();
     match question {
         Some(q) => focus_later(q.to_string()),
-        None if !keep_place => focus_heading(),
-        None => {}
+        None => focus_heading(),
     }
     let reveal = RwSignal::new(false);
     // What the teacher allows now; everything, in free practice.

@@ -28,7 +28,11 @@ fn Reader(chapter: &'static Chapter, para: Option<ParaId>, back: Option<Question
         Some(p) => focus_later(p.to_string()),
         None => focus_heading(),
     }
-    let fraction = RwSignal::new(browser::scroll_fraction());
+    // Read once the page is laid out, not while it is being built.
+    let fraction = RwSignal::new(0.0);
+    request_animation_frame(move || {
+        fraction.try_set(browser::scroll_fraction());
+    });
     let noted = StoredValue::new(0.0);
     let on_scroll = window_event_listener(leptos::ev::scroll, move |_| {
         let f = browser::scroll_fraction();
