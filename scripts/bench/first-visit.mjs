@@ -3,8 +3,8 @@
 // in one run, on one static server with gzip and a static host's caching,
 // in Debian's Chromium with Lighthouse's slow 4G (150 ms RTT, 1.6 Mbps down,
 // 750 kbps up) and 4x CPU throttling. Then Lighthouse (mobile) on our home,
-// a chapter and a quiz, and on the quizdown page, simulated and applied. Also a first visit to our
-// home page on that phone, as the browser saw it: its LCP (the home page is
+// a chapter and a quiz, and on the quizdown page, simulated and applied.
+// Also a first visit to our home page on that phone, as the browser saw it: its LCP (the home page is
 // in the HTML), the layout shifts when the app takes over, and when it did.
 // Usage (after a release build in dist/ under E2E_BASE_PATH, /zhiyuan/app/ by default):
 //   node scripts/bench/first-visit.mjs [runs] [--no-lighthouse]   (BENCH_DEBUG=1 lists what was fetched before the control)
@@ -174,15 +174,14 @@ async function lighthouseRuns(origin) {
   const pages = [['home', `${BASE}#/zh`], ['chapter', `${BASE}#/zh/read/ch3`], ['quiz', `${BASE}#/zh/quiz/${QUIZ}`], ['quizdown', PEER]];
   for (const method of ['simulate', 'devtools']) {
     console.log(`\nLighthouse 13.5.0, mobile (slow 4G, 4x CPU), throttling "${method}", one run per page:`);
-    console.log(`  ${'page'.padEnd(10)}${'perf'.padStart(6)}${'FCP'.padStart(9)}${'LCP'.padStart(9)}${method === 'simulate' ? '  (seen)' : ''}${'TBT'.padStart(9)}${'CLS'.padStart(7)}${'a11y'.padStart(6)}  LCP element`);
+    console.log(`  ${'page'.padEnd(10)}${'perf'.padStart(6)}${'FCP'.padStart(9)}${'LCP'.padStart(9)}${method === 'simulate' ? '  (seen)' : ''}${'TBT'.padStart(9)}${'CLS'.padStart(7)}${'a11y'.padStart(6)}`);
     for (const [name, path] of pages) {
       const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM || '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
       try {
         const { lhr } = await lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], throttlingMethod: method });
         const a = (id) => lhr.audits[id].numericValue;
         const seen = lhr.audits.metrics.details?.items?.[0]?.observedLargestContentfulPaint;
-        const element = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.selector ?? '';
-        console.log(`  ${name.padEnd(10)}${lhr.categories.performance.score.toFixed(2).padStart(6)}${s(a('first-contentful-paint')).padStart(9)}${s(a('largest-contentful-paint')).padStart(9)}${method === 'simulate' ? ` (${s(seen)})` : ''}${`${Math.round(a('total-blocking-time'))} ms`.padStart(9)}${a('cumulative-layout-shift').toFixed(3).padStart(7)}${lhr.categories.accessibility.score.toFixed(2).padStart(6)}  ${element.slice(-40)}`);
+        console.log(`  ${name.padEnd(10)}${lhr.categories.performance.score.toFixed(2).padStart(6)}${s(a('first-contentful-paint')).padStart(9)}${s(a('largest-contentful-paint')).padStart(9)}${method === 'simulate' ? ` (${s(seen)})` : ''}${`${Math.round(a('total-blocking-time'))} ms`.padStart(9)}${a('cumulative-layout-shift').toFixed(3).padStart(7)}${lhr.categories.accessibility.score.toFixed(2).padStart(6)}`);
       } finally {
         await chrome.kill();
       }
