@@ -171,6 +171,15 @@ async function holdApp(context) {
   return release;
 }
 
+/** Records layout shifts from the start of the next page load; the returned function reads them. */
+async function recordShifts(page) {
+  await page.addInitScript(() => {
+    window.shifts = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.shifts.push(e.value); }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return () => page.evaluate(() => window.shifts);
+}
+
 /** Where an element is on the page, rounded to the pixel. */
 const box = (page, selector) => page.locator(selector).first().evaluate((el) => {
   const r = el.getBoundingClientRect();
@@ -180,10 +189,7 @@ const box = (page, selector) => page.locator(selector).first().evaluate((el) => 
 test('a first visit to the home page shows it from the HTML before the app starts; the app takes over with the same words in the same places (no layout shift)', async () => {
   const { page, context, problems } = await openPage(browser, server.origin);
   const release = await holdApp(context);
-  await page.addInitScript(() => {
-    window.shifts = [];
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.shifts.push(e.value); }).observe({ type: 'layout-shift', buffered: true });
-  });
+  const shifts = await recordShifts(page);
   await page.goto(server.url);
   await page.locator('#prerender h1').waitFor();
   assert.equal(await page.locator('#prerender .chapter-card').count(), 6);
@@ -197,7 +203,7 @@ test('a first visit to the home page shows it from the HTML before the app start
   assert.equal(await words('header.site-header, main#main'), before.words, 'the app shows the same words');
   assert.deepEqual({ words: before.words, h1: await box(page, 'h1'), card: await box(page, '.chapter-card:last-child'), map: await box(page, '.map-card') }, before, 'in the same places');
   await page.waitForTimeout(300);
-  assert.deepEqual(await page.evaluate(() => window.shifts), [], 'no layout shift');
+  assert.deepEqual(await shifts(), [], 'no layout shift');
   clean(problems);
   await context.close();
 });
@@ -211,10 +217,7 @@ const reading = (page, selector) => page.locator(selector).evaluateAll((els) => 
 test('a first visit from a quiz link shows the quiz from the HTML, answerable before the app starts; the app keeps the answers, the focus and the scroll, with the same words in the same places (no layout shift)', async () => {
   const { page, context, problems } = await openPage(browser, server.origin, { viewport: { width: 390, height: 844 } });
   const release = await holdApp(context);
-  await page.addInitScript(() => {
-    window.shifts = [];
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.shifts.push(e.value); }).observe({ type: 'layout-shift', buffered: true });
-  });
+  const shifts = await recordShifts(page);
   await page.goto(server.url + '#/zh/quiz/ch3');
   await page.locator('#prerender section.question').first().waitFor();
   assert.equal(await page.locator('.loading').isVisible(), false, 'no loading message over the quiz');
@@ -254,7 +257,7 @@ test('a first visit from a quiz link shows the quiz from the HTML, answerable be
   // Saved at once, with the arrangement's seed: a reload shows the same.
   await page.waitForFunction(() => /"ch3-q5"/.test(localStorage.getItem('zhiyuan.progress') || ''));
   await page.waitForTimeout(300);
-  assert.deepEqual(await page.evaluate(() => window.shifts), [], 'no layout shift');
+  assert.deepEqual(await shifts(), [], 'no layout shift');
   await page.reload();
   await ready(page);
   assert.ok(await page.locator(`#ch3-q1 input[value="${picked}"]`).isChecked());
@@ -266,10 +269,7 @@ test('a first visit from a quiz link shows the quiz from the HTML, answerable be
 test('a quiz from the HTML left untouched is replaced as a first visit is drawn: the same words in the same places, focus on the heading, no layout shift', async () => {
   const { page, context, problems } = await openPage(browser, server.origin);
   const release = await holdApp(context);
-  await page.addInitScript(() => {
-    window.shifts = [];
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.shifts.push(e.value); }).observe({ type: 'layout-shift', buffered: true });
-  });
+  const shifts = await recordShifts(page);
   await page.goto(server.url + '#/zh/quiz/challenge');
   await page.locator('#prerender section.question').first().waitFor();
   const place = async (selector) => ({ ...(await reading(page, selector)), h1: await box(page, 'h1'), third: await box(page, 'section.question:nth-child(3)') });
@@ -279,7 +279,7 @@ test('a quiz from the HTML left untouched is replaced as a first visit is drawn:
   assert.deepEqual(await place('header.site-header, main#main'), before, 'the challenge in the same arrangement, in the same places');
   await page.waitForFunction(() => document.activeElement?.id === 'page-heading');
   await page.waitForTimeout(300);
-  assert.deepEqual(await page.evaluate(() => window.shifts), [], 'no layout shift');
+  assert.deepEqual(await shifts(), [], 'no layout shift');
   clean(problems);
   await context.close();
 });
@@ -287,10 +287,7 @@ test('a quiz from the HTML left untouched is replaced as a first visit is drawn:
 test('a first visit from a chapter link shows the chapter from the HTML with its visuals; the app takes over with the same words, names and places, keeping the scroll (no layout shift)', async () => {
   const { page, context, problems } = await openPage(browser, server.origin, { viewport: { width: 390, height: 844 } });
   const release = await holdApp(context);
-  await page.addInitScript(() => {
-    window.shifts = [];
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.shifts.push(e.value); }).observe({ type: 'layout-shift', buffered: true });
-  });
+  const shifts = await recordShifts(page);
   await page.goto(server.url + '#/zh/read/ch3');
   await page.locator('#prerender p.para').first().waitFor();
   assert.equal(await page.locator('.loading').isVisible(), false, 'no loading message over the chapter');
@@ -308,7 +305,7 @@ test('a first visit from a chapter link shows the chapter from the HTML with its
   assert.equal(await page.locator('#prerender').count(), 0);
   assert.deepEqual(await place('header.site-header, main#main'), before, 'the same words, names and places, and the scroll kept');
   await page.waitForTimeout(300);
-  assert.deepEqual(await page.evaluate(() => window.shifts), [], 'no layout shift');
+  assert.deepEqual(await shifts(), [], 'no layout shift');
   clean(problems);
   await context.close();
 });
