@@ -2,6 +2,7 @@
 //! pure core (`content`, `quiz`, `progress`, `route`), and the browser is
 //! reached only through `crate::browser`.
 
+mod batches;
 mod components;
 mod language;
 #[cfg(feature = "scorm")]

@@ -310,6 +310,26 @@ test('a first visit from a chapter link shows the chapter from the HTML with its
   await context.close();
 });
 
+test('a chapter from the HTML left untouched is replaced in batches without a layout shift, on a laptop and a phone', async () => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    const { page, context, problems } = await openPage(browser, server.origin, { viewport });
+    const release = await holdApp(context);
+    const shifts = await recordShifts(page);
+    await page.goto(server.url + '#/zh/read/ch2');
+    await page.locator('#prerender p.para').first().waitFor();
+    const place = async (selector) => ({ ...(await reading(page, selector)), h1: await box(page, 'h1'), last: await box(page, '.chapter-nav') });
+    const before = await place('#prerender');
+    release();
+    await ready(page);
+    assert.deepEqual(await place('header.site-header, main#main'), before, `${viewport.width}px: the same words and places`);
+    await page.waitForFunction(() => document.activeElement?.id === 'page-heading');
+    await page.waitForTimeout(300);
+    assert.deepEqual(await shifts(), [], `${viewport.width}px: no layout shift`);
+    clean(problems);
+    await context.close();
+  }
+});
+
 test('on the quiz from the HTML, a match chosen and a Check pressed before the app starts are taken over: the answer is checked with its feedback', async () => {
   const { page, context, problems } = await openPage(browser, server.origin);
   const release = await holdApp(context);

@@ -250,12 +250,12 @@ impl Progress {
 
     /// A quiz's progress, created with the given seed (at time `now`) on first use.
     pub fn quiz_mut(&mut self, quiz: QuizKey, seed: u64, now: Millis) -> &mut QuizProgress {
-        self.quizzes.get_or_insert_with(&quiz.to_string(), || QuizProgress { seed, updated: now, ..QuizProgress::default() })
+        self.quizzes.get_or_insert_with(&quiz.name().into_owned(), || QuizProgress { seed, updated: now, ..QuizProgress::default() })
     }
 
     /// A quiz's progress, if it was ever opened.
     pub fn quiz(&self, quiz: QuizKey) -> Option<&QuizProgress> {
-        self.quizzes.get(&quiz.to_string())
+        self.quizzes.get(&quiz.name())
     }
 
     /// Opens a quiz for the first time: its choices will be shuffled from

@@ -21,6 +21,16 @@ pub enum QuizKey<'a> {
 pub const CHALLENGE: &str = "challenge";
 
 impl<'a> QuizKey<'a> {
+    /// Its text, as [`fmt::Display`] writes it, without a new string for a
+    /// chapter or the challenge (every question card and dot looks its quiz up).
+    pub fn name(&self) -> std::borrow::Cow<'a, str> {
+        match *self {
+            QuizKey::Chapter(id) => id.into(),
+            QuizKey::Challenge => CHALLENGE.into(),
+            QuizKey::Assignment(_) => self.to_string().into(),
+        }
+    }
+
     /// The key a text names; `None` for text no key is written as.
     pub fn parse(text: &'a str) -> Option<QuizKey<'a>> {
         if text == CHALLENGE {
@@ -48,6 +58,14 @@ impl fmt::Display for QuizKey<'_> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn its_name_is_its_text() {
+        for key in [QuizKey::Chapter("ch3"), QuizKey::Challenge, QuizKey::Assignment(0x00c0ffee)] {
+            assert_eq!(key.name(), key.to_string());
+            assert_eq!(QuizKey::parse(&key.name()), Some(key));
+        }
+    }
 
     #[test]
     fn every_chapter_of_the_book_is_its_own_key() {

@@ -112,7 +112,7 @@ pub fn QuizBody(setup: QuizSetup, question: Option<QuestionId>) -> impl IntoView
     let size = if linked { list.len().max(1) } else { BATCH };
     let total = list.len().div_ceil(size);
     let built = RwSignal::new(1);
-    build_later(built, total);
+    crate::ui::batches::build_later(built, total);
     let cards = list
         .chunks(size)
         .enumerate()
@@ -135,21 +135,6 @@ pub fn QuizBody(setup: QuizSetup, question: Option<QuestionId>) -> impl IntoView
 
 /// How many question cards a quiz builds in one task.
 const BATCH: usize = 3;
-
-/// Builds the next batch of cards one task from now, and so on to the last;
-/// it stops when the page is gone.
-fn build_later(built: RwSignal<usize>, total: usize) {
-    if built.get_untracked() < total {
-        set_timeout(
-            move || {
-                if built.try_update(|n| *n += 1).is_some() {
-                    build_later(built, total);
-                }
-            },
-            std::time::Duration::ZERO,
-        );
-    }
-}
 
 fn mode_of(ctx: Ctx, key: QuizKey<'static>) -> (Mode, bool) {
     ctx.progress.with(|p| p.quiz(key).map(|q| (q.mode, q.submitted)).unwrap_or_default())

@@ -51,45 +51,72 @@ fn Reader(chapter: &'static Chapter, para: Option<ParaId>, back: Option<Question
         let quiz = ctx.book().chapters.iter().find(|c| c.quiz.questions.iter().any(|x| x.id == q))?;
         Some(href(ctx.lang(), Page::quiz(&quiz.id, Some(&q))))
     });
+    // The sections in batches (`batches`), what follows them with the last;
+    // a link to a paragraph, or a page from the HTML the student had moved
+    // on (`takeover`), builds them all at once.
+    let all_at_once = para.is_some() || crate::ui::takeover::keep_place();
+    let total = if all_at_once { 1 } else { chapter.sections.len().max(1) };
+    let built = RwSignal::new(1);
+    crate::ui::batches::build_later(built, total);
+    let sections = chapter
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let due = Memo::new(move |_| all_at_once || built.get() > i);
+            let highlight = highlight.clone();
+            let back_link = back_link.clone();
+            move || {
+                due.get().then(|| {
+                    untrack(|| {
+                        view! {
+                            <section class="story-section" aria-labelledby=s.id.to_string()>
+                                <h2 id=s.id.to_string()>{s.title.get(ctx.lang())}</h2>
+                                {s.paras.iter().map(|p| {
+                                    let target = highlight.as_deref() == Some(p.id.as_str());
+                                    view! { <Paragraph chapter para=p target back=back_link.clone().filter(|_| target)/> }
+                                }).collect_view()}
+                            </section>
+                        }
+                    })
+                })
+            }
+        })
+        .collect_view();
+    let done = Memo::new(move |_| built.get() >= total);
     view! {
         <div class="progress-bar" role="progressbar" aria-label=Key::ReadingProgress.get(ctx.lang())
             aria-valuemin="0" aria-valuemax="100" aria-valuenow=move || ((fraction.get() * 100.0).round() as u32).to_string()>
             <div class="progress-fill" style:width=move || percent(fraction.get())></div>
         </div>
-        <article class="page chapter" lang=ctx.lang().tag()>
+        <article class="page chapter" lang=ctx.lang().tag() aria-busy=move || (!done.get()).to_string()>
             <p class="eyebrow">{fill(Key::ChapterN.get(ctx.lang()), number)}</p>
             <h1 id="page-heading" tabindex="-1">{chapter.title.get(ctx.lang())}</h1>
             <Share page=Page::chapter(&chapter.id)/>
-            {chapter.sections.iter().map(|s| view! {
-                <section class="story-section" aria-labelledby=s.id.to_string()>
-                    <h2 id=s.id.to_string()>{s.title.get(ctx.lang())}</h2>
-                    {s.paras.iter().map(|p| {
-                        let target = highlight.as_deref() == Some(p.id.as_str());
-                        view! { <Paragraph chapter para=p target back=back_link.clone().filter(|_| target)/> }
-                    }).collect_view()}
+            {sections}
+            <Show when=move || done.get()>
+                <section class="why" aria-labelledby="why-heading">
+                    <h2 id="why-heading">{Key::WhyItMattered.get(ctx.lang())}</h2>
+                    <p><Rich text=chapter.why.get(ctx.lang())/></p>
                 </section>
-            }).collect_view()}
-            <section class="why" aria-labelledby="why-heading">
-                <h2 id="why-heading">{Key::WhyItMattered.get(ctx.lang())}</h2>
-                <p><Rich text=chapter.why.get(ctx.lang())/></p>
-            </section>
-            <section class="terms" aria-labelledby="terms-heading">
-                <h2 id="terms-heading">{Key::TermsHeading.get(ctx.lang())}</h2>
-                <dl>
-                    {chapter.terms.iter().map(|t| view! {
-                        <dt><span lang="zh-Hans">{t.zh()}</span>" · "<span lang="en">{t.en()}</span></dt>
-                        <dd><Rich text=t.def.get(ctx.lang())/></dd>
-                    }).collect_view()}
-                </dl>
-            </section>
-            <section class="discussion" aria-labelledby="discussion-heading">
-                <h2 id="discussion-heading">{Key::ForDiscussion.get(ctx.lang())}</h2>
-                <ul>{chapter.discussion.iter().map(|d| view! { <li><Rich text=d.get(ctx.lang())/></li> }).collect_view()}</ul>
-            </section>
-            <a class="button primary big" href=href(ctx.lang(), Page::quiz(&chapter.id, None))>
-                {Key::TakeQuiz.get(ctx.lang())}
-            </a>
-            <ChapterNav chapter/>
+                <section class="terms" aria-labelledby="terms-heading">
+                    <h2 id="terms-heading">{Key::TermsHeading.get(ctx.lang())}</h2>
+                    <dl>
+                        {chapter.terms.iter().map(|t| view! {
+                            <dt><span lang="zh-Hans">{t.zh()}</span>" · "<span lang="en">{t.en()}</span></dt>
+                            <dd><Rich text=t.def.get(ctx.lang())/></dd>
+                        }).collect_view()}
+                    </dl>
+                </section>
+                <section class="discussion" aria-labelledby="discussion-heading">
+                    <h2 id="discussion-heading">{Key::ForDiscussion.get(ctx.lang())}</h2>
+                    <ul>{chapter.discussion.iter().map(|d| view! { <li><Rich text=d.get(ctx.lang())/></li> }).collect_view()}</ul>
+                </section>
+                <a class="button primary big" href=href(ctx.lang(), Page::quiz(&chapter.id, None))>
+                    {Key::TakeQuiz.get(ctx.lang())}
+                </a>
+                <ChapterNav chapter/>
+            </Show>
         </article>
     }
 }
