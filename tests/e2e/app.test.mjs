@@ -186,145 +186,121 @@ const box = (page, selector) => page.locator(selector).first().evaluate((el) => 
   return [r.left, r.top, r.width, r.height].map(Math.round);
 });
 
-test('a first visit to the home page shows it from the HTML before the app starts; the app takes over with the same words in the same places (no layout shift)', async () => {
-  const { page, context, problems } = await openPage(browser, server.origin);
-  const release = await holdApp(context);
-  const shifts = await recordShifts(page);
-  await page.goto(server.url);
-  await page.locator('#prerender h1').waitFor();
-  assert.equal(await page.locator('#prerender .chapter-card').count(), 6);
-  assert.equal(await page.locator('.loading').isVisible(), false, 'no loading message over the page');
-  const words = (selector) => page.locator(selector).evaluateAll((els) => els.map((el) => el.innerText).join('\n').replace(/\s+/g, ' ').trim());
-  const before = { words: await words('#prerender'), h1: await box(page, 'h1'), card: await box(page, '.chapter-card:last-child'), map: await box(page, '.map-card') };
-  assert.match(before.words, /第6章/);
-  release();
-  await ready(page);
-  assert.equal(await page.locator('#prerender').count(), 0, 'the app removed the HTML page');
-  assert.equal(await words('header.site-header, main#main'), before.words, 'the app shows the same words');
-  assert.deepEqual({ words: before.words, h1: await box(page, 'h1'), card: await box(page, '.chapter-card:last-child'), map: await box(page, '.map-card') }, before, 'in the same places');
-  await page.waitForTimeout(300);
-  assert.deepEqual(await shifts(), [], 'no layout shift');
-  clean(problems);
-  await context.close();
-});
-
 /** The page's words as shown, and every accessible name, for comparing the HTML's page with the app's. */
 const reading = (page, selector) => page.locator(selector).evaluateAll((els) => ({
   words: els.map((el) => el.innerText).join('\n').replace(/\s+/g, ' ').trim(),
   labels: els.flatMap((el) => [...el.querySelectorAll('[aria-label]')].map((x) => x.getAttribute('aria-label'))),
 }));
 
-test('a first visit from a quiz link shows the quiz from the HTML, answerable before the app starts; the app keeps the answers, the focus and the scroll, with the same words in the same places (no layout shift)', async () => {
-  const { page, context, problems } = await openPage(browser, server.origin, { viewport: { width: 390, height: 844 } });
+/**
+ * A first visit to `hash` with the app held back: the page from the HTML is
+ * shown (`shown`: a selector in it), `act` does what a student does there,
+ * then the app starts. The app's page must read the same and have the same
+ * `places` (selectors) and scroll, with no layout shift. Returns the session.
+ */
+async function replaced(hash, { viewport = { width: 390, height: 844 }, shown, places, act = async () => {} }) {
+  const session = await openPage(browser, server.origin, { viewport });
+  const { page, context } = session;
   const release = await holdApp(context);
   const shifts = await recordShifts(page);
-  await page.goto(server.url + '#/zh/quiz/ch3');
-  await page.locator('#prerender section.question').first().waitFor();
-  assert.equal(await page.locator('.loading').isVisible(), false, 'no loading message over the quiz');
-  assert.match(await page.textContent('#prerender h1'), /^测验：/);
-  // Answers of four kinds, before the app has arrived.
-  const single = page.locator('#ch3-q1 input[type=radio]').nth(2);
-  const picked = await single.getAttribute('value');
-  await single.check();
-  const multi = page.locator('#prerender input[type=checkbox]');
-  const multiName = await multi.first().getAttribute('name');
-  await multi.first().check();
-  const truth = page.locator('#prerender input[value=false]').first();
-  const truthName = await truth.getAttribute('name');
-  await truth.check();
-  await page.locator('#ch3-q5-input').fill('3');
-  await page.locator('#ch3-q5-input').scrollIntoViewIfNeeded();
-  await page.evaluate(() => window.scrollBy(0, 37));
-  const before = {
-    ...(await reading(page, '#prerender')),
-    h1: await box(page, 'h1'), q5: await box(page, '#ch3-q5'), last: await box(page, 'section.question:last-child'),
-    scroll: await page.evaluate(() => window.scrollY), cards: await page.locator('section.question').count(),
+  await page.goto(server.url + hash);
+  await page.locator(`#prerender ${shown}`).first().waitFor();
+  assert.equal(await page.locator('.loading').isVisible(), false, `${hash}: no loading message over the page`);
+  await act(page);
+  const place = async (selector) => {
+    const boxes = {};
+    for (const p of places) boxes[p] = await box(page, p);
+    return { ...(await reading(page, selector)), boxes, scroll: await page.evaluate(() => window.scrollY) };
   };
+  const before = await place('#prerender');
   release();
   await ready(page);
   assert.equal(await page.locator('#prerender').count(), 0, 'the app removed the HTML page');
-  const after = {
-    ...(await reading(page, 'header.site-header, main#main')),
-    h1: await box(page, 'h1'), q5: await box(page, '#ch3-q5'), last: await box(page, 'section.question:last-child'),
-    scroll: await page.evaluate(() => window.scrollY), cards: await page.locator('section.question').count(),
-  };
-  assert.deepEqual(after, before, 'the same words, names, places and scroll: the same arrangement of choices');
-  assert.ok(await page.locator(`#ch3-q1 input[value="${picked}"]`).isChecked(), 'the single choice is kept');
-  assert.ok(await page.locator(`input[name="${multiName}"]`).first().isChecked(), 'the multiple choice is kept');
-  assert.ok(await page.locator(`input[name="${truthName}"][value=false]`).isChecked(), 'true or false is kept');
+  assert.deepEqual(await place('header.site-header, main#main'), before, `${hash} at ${viewport.width}px: the same words, names, places and scroll`);
+  await page.waitForTimeout(300);
+  assert.deepEqual(await shifts(), [], `${hash} at ${viewport.width}px: no layout shift`);
+  return session;
+}
+
+test('a first visit to the home page shows it from the HTML before the app starts; the app takes over with the same words in the same places (no layout shift)', async () => {
+  const { context, problems } = await replaced('#/zh', {
+    viewport: { width: 1280, height: 800 },
+    shown: 'h1',
+    places: ['h1', '.chapter-card:last-child', '.map-card'],
+    act: async (page) => {
+      assert.equal(await page.locator('#prerender .chapter-card').count(), 6);
+      assert.match(await page.locator('#prerender').innerText(), /第6章/);
+    },
+  });
+  clean(problems);
+  await context.close();
+});
+
+test('a first visit from a quiz link shows the quiz from the HTML, answerable before the app starts; the app keeps the answers, the focus and the scroll, with the same words in the same places (no layout shift)', async () => {
+  const answers = {};
+  const { page, context, problems } = await replaced('#/zh/quiz/ch3', {
+    shown: 'section.question',
+    places: ['h1', '#ch3-q5', 'section.question:last-child'],
+    // Answers of four kinds, before the app has arrived (the same arrangement of choices after: the words are compared).
+    act: async (page) => {
+      assert.match(await page.textContent('#prerender h1'), /^测验：/);
+      const single = page.locator('#ch3-q1 input[type=radio]').nth(2);
+      answers.single = await single.getAttribute('value');
+      await single.check();
+      const multi = page.locator('#prerender input[type=checkbox]').first();
+      answers.multi = await multi.getAttribute('name');
+      await multi.check();
+      const truth = page.locator('#prerender input[value=false]').first();
+      answers.truth = await truth.getAttribute('name');
+      await truth.check();
+      await page.locator('#ch3-q5-input').fill('3');
+      await page.locator('#ch3-q5-input').scrollIntoViewIfNeeded();
+      await page.evaluate(() => window.scrollBy(0, 37));
+    },
+  });
+  const words = (await reading(page, 'main#main')).words;
+  assert.ok(await page.locator(`#ch3-q1 input[value="${answers.single}"]`).isChecked(), 'the single choice is kept');
+  assert.ok(await page.locator(`input[name="${answers.multi}"]`).first().isChecked(), 'the multiple choice is kept');
+  assert.ok(await page.locator(`input[name="${answers.truth}"][value=false]`).isChecked(), 'true or false is kept');
   assert.equal(await page.inputValue('#ch3-q5-input'), '3', 'the typed answer is kept');
   await page.waitForFunction(() => document.activeElement?.id === 'ch3-q5-input');
   // Saved at once, with the arrangement's seed: a reload shows the same.
   await page.waitForFunction(() => /"ch3-q5"/.test(localStorage.getItem('zhiyuan.progress') || ''));
-  await page.waitForTimeout(300);
-  assert.deepEqual(await shifts(), [], 'no layout shift');
   await page.reload();
   await ready(page);
-  assert.ok(await page.locator(`#ch3-q1 input[value="${picked}"]`).isChecked());
-  assert.equal((await reading(page, 'main#main')).words, before.words.replace(/^.*?测验：/, '测验：'), 'the same arrangement after a reload');
+  assert.ok(await page.locator(`#ch3-q1 input[value="${answers.single}"]`).isChecked());
+  assert.equal((await reading(page, 'main#main')).words, words, 'the same arrangement after a reload');
   clean(problems);
   await context.close();
 });
 
 test('a quiz from the HTML left untouched is replaced as a first visit is drawn: the same words in the same places, focus on the heading, no layout shift', async () => {
-  const { page, context, problems } = await openPage(browser, server.origin);
-  const release = await holdApp(context);
-  const shifts = await recordShifts(page);
-  await page.goto(server.url + '#/zh/quiz/challenge');
-  await page.locator('#prerender section.question').first().waitFor();
-  const place = async (selector) => ({ ...(await reading(page, selector)), h1: await box(page, 'h1'), third: await box(page, 'section.question:nth-child(3)') });
-  const before = await place('#prerender');
-  release();
-  await ready(page);
-  assert.deepEqual(await place('header.site-header, main#main'), before, 'the challenge in the same arrangement, in the same places');
+  const { page, context, problems } = await replaced('#/zh/quiz/challenge', {
+    viewport: { width: 1280, height: 800 }, shown: 'section.question', places: ['h1', 'section.question:nth-child(3)'],
+  });
   await page.waitForFunction(() => document.activeElement?.id === 'page-heading');
-  await page.waitForTimeout(300);
-  assert.deepEqual(await shifts(), [], 'no layout shift');
   clean(problems);
   await context.close();
 });
 
 test('a first visit from a chapter link shows the chapter from the HTML with its visuals; the app takes over with the same words, names and places, keeping the scroll (no layout shift)', async () => {
-  const { page, context, problems } = await openPage(browser, server.origin, { viewport: { width: 390, height: 844 } });
-  const release = await holdApp(context);
-  const shifts = await recordShifts(page);
-  await page.goto(server.url + '#/zh/read/ch3');
-  await page.locator('#prerender p.para').first().waitFor();
-  assert.equal(await page.locator('.loading').isVisible(), false, 'no loading message over the chapter');
-  assert.ok(await page.locator('#prerender figure.visual svg').count() > 0, 'its visuals are drawn');
-  await page.locator('#prerender figure.visual').first().scrollIntoViewIfNeeded();
-  const place = async (selector) => ({
-    ...(await reading(page, selector)),
-    h1: await box(page, 'h1'), visual: await box(page, 'figure.visual'), nav: await box(page, '.chapter-nav'),
-    scroll: await page.evaluate(() => window.scrollY),
+  const { context, problems } = await replaced('#/zh/read/ch3', {
+    shown: 'p.para',
+    places: ['h1', 'figure.visual', '.chapter-nav'],
+    act: async (page) => {
+      assert.ok(await page.locator('#prerender figure.visual svg').count() > 0, 'its visuals are drawn');
+      await page.locator('#prerender figure.visual').first().scrollIntoViewIfNeeded();
+      assert.ok(await page.evaluate(() => window.scrollY) > 0);
+    },
   });
-  const before = await place('#prerender');
-  assert.ok(before.scroll > 0);
-  release();
-  await ready(page);
-  assert.equal(await page.locator('#prerender').count(), 0);
-  assert.deepEqual(await place('header.site-header, main#main'), before, 'the same words, names and places, and the scroll kept');
-  await page.waitForTimeout(300);
-  assert.deepEqual(await shifts(), [], 'no layout shift');
   clean(problems);
   await context.close();
 });
 
 test('a chapter from the HTML left untouched is replaced in batches without a layout shift, on a laptop and a phone', async () => {
   for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
-    const { page, context, problems } = await openPage(browser, server.origin, { viewport });
-    const release = await holdApp(context);
-    const shifts = await recordShifts(page);
-    await page.goto(server.url + '#/zh/read/ch2');
-    await page.locator('#prerender p.para').first().waitFor();
-    const place = async (selector) => ({ ...(await reading(page, selector)), h1: await box(page, 'h1'), last: await box(page, '.chapter-nav') });
-    const before = await place('#prerender');
-    release();
-    await ready(page);
-    assert.deepEqual(await place('header.site-header, main#main'), before, `${viewport.width}px: the same words and places`);
+    const { page, context, problems } = await replaced('#/zh/read/ch2', { viewport, shown: 'p.para', places: ['h1', '.chapter-nav'] });
     await page.waitForFunction(() => document.activeElement?.id === 'page-heading');
-    await page.waitForTimeout(300);
-    assert.deepEqual(await shifts(), [], `${viewport.width}px: no layout shift`);
     clean(problems);
     await context.close();
   }
