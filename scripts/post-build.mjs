@@ -90,7 +90,7 @@ await rm(homePath);
 if (!['__FIRST__', '__VARIANTS__', '__PAGES__'].every((p) => html.includes(p))) throw new Error('index.html\'s head script lacks __FIRST__, __VARIANTS__ or __PAGES__');
 const firstPages = await readdir(join(staging, firstVisit));
 const variants = firstPages.filter((f) => f.startsWith('challenge-')).length;
-// What the head script may ask for: `read-ch3` (a chapter), `ch3` (a quiz, in its arrangements).
+// What the head script may ask for: `read-ch3` (a chapter), `ch3` (a quiz, in its arrangements), the same with `en-`, and `en-home`.
 const pages = [...new Set(firstPages.map((f) => f.replace(/(-\d+)?\.html$/, '')))].sort().join(' ');
 if (!prerender) await rm(join(staging, firstVisit), { recursive: true });
 html = html.replace('__FIRST__', prerender ? firstVisit : '').replace('__VARIANTS__', String(variants)).replace('__PAGES__', prerender ? pages : '');

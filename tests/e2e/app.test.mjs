@@ -274,6 +274,22 @@ test('a first visit from a quiz link shows the quiz from the HTML, answerable be
   await context.close();
 });
 
+test('in English too: a first visit from an English quiz link or to the English home shows that page from the HTML, in English, and the app takes over in place', async () => {
+  for (const [hash, shown, places] of [['#/en/quiz/ch2', 'section.question', ['h1', 'section.question:nth-child(4)']], ['#/en', 'h1', ['h1', '.map-card']]]) {
+    const { page, context, problems } = await replaced(hash, {
+      shown,
+      places,
+      act: async (page) => {
+        assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', `${hash}: the page says it is English`);
+        assert.match(await page.locator('#prerender h1').innerText(), /[A-Za-z]/);
+      },
+    });
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    clean(problems);
+    await context.close();
+  }
+});
+
 test('a quiz from the HTML left untouched is replaced as a first visit is drawn: the same words in the same places, focus on the heading, no layout shift', async () => {
   const { page, context, problems } = await replaced('#/zh/quiz/challenge', {
     viewport: { width: 1280, height: 800 }, shown: 'section.question', places: ['h1', 'section.question:nth-child(3)'],
@@ -361,11 +377,12 @@ test('the wasm: fetched once the page from the HTML is painted on a first visit 
   await context.close();
 });
 
-test('a deep link, an English link or a returning student sees the loading message, never the prerendered home', async () => {
+test('a link to one question or paragraph, a page not written as HTML, or a returning student sees the loading message, never a page from the HTML', async () => {
   // No service worker, so that a returning visit's wasm can be held back too.
   const { page, context, problems } = await openPage(browser, server.origin, { serviceWorkers: 'block' });
   const release = await holdApp(context);
-  for (const hash of ['#/zh/quiz/ch3/ch3-q2', '#/en/quiz/ch3', '#/en', '#/zh/read/ch2']) {
+  for (const hash of ['#/zh/quiz/ch3/ch3-q2', '#/en/summary', '#/zh/read/ch2/ch2-p1', '#/zh/read/no-such-chapter']) {
+    await page.goto('about:blank');
     await page.goto(server.url + hash);
     await page.locator('.loading').waitFor();
     assert.equal(await page.locator('#prerender').isVisible(), false, hash);

@@ -52,11 +52,12 @@ test('each chapter and quiz is there as HTML for a first visit, in the folder th
   const names = (await readdir(join(root, folder))).filter((f) => f.endsWith('.html')).sort();
   const chapters = (await readdir(new URL('../../content/quizzes/', import.meta.url))).map((f) => f.replace('.toml', ''));
   const quizzes = [...chapters, 'challenge'].flatMap((q) => Array.from({ length: Number(variants) }, (_, k) => `${q}-${k}.html`));
-  const expected = [...quizzes, ...chapters.map((c) => `read-${c}.html`)].sort();
+  const zh = [...quizzes, ...chapters.map((c) => `read-${c}.html`)];
+  const expected = [...zh, ...zh.map((f) => `en-${f}`), 'en-home.html'].sort();
   assert.deepEqual(names, expected);
   for (const name of names) {
     const page = await readFile(join(root, folder, name), 'utf8');
-    assert.match(page, name.startsWith('read-') ? /^<div id="prerender">/ : /^<div id="prerender" data-quiz="[\w-]+" data-seed="\d+">/, name);
+    assert.match(page, /(read|home)/.test(name) ? /^<div id="prerender">/ : /^<div id="prerender" data-quiz="[\w-]+" data-seed="\d+">/, name);
   }
   const sw = await readFile(join(root, 'sw.js'), 'utf8');
   assert.ok(!sw.includes('first-'), 'a returning student\'s app draws its own quiz');

@@ -186,5 +186,11 @@ mod tests {
             assert!(!html.contains("[") || !html.contains("]("), "term markup is drawn, not shown");
             assert!(html.contains(&format!(r##"href="#/zh/quiz/{}""##, c.id)), "the way to its quiz");
         }
+        // In English, with the visuals drawn in English.
+        let c = &book.chapters[2];
+        let html = chapter(book, visuals, Lang::En, c);
+        assert!(html.contains(&rich(&c.paras().next().expect("a paragraph").en)) && html.contains(r#"<article class="page chapter" lang="en">"#));
+        let english = visuals.iter().filter(|d| d.lang == Lang::En && c.paras().any(|p| p.id.as_str() == d.para));
+        assert!(english.clone().count() > 0 && english.clone().all(|d| html.contains(&escape(&d.title))));
     }
 }

@@ -26,16 +26,28 @@ use crate::visual::drawn::Drawn;
 /// A page written for a first visit, under the name the head script asks for.
 pub struct File {
     /// `{quiz}-{variant}.html` for a quiz (`ch3-0.html`, `challenge-2.html`),
-    /// `read-{chapter}.html` for a chapter.
+    /// `read-{chapter}.html` for a chapter; in English the same with `en-`
+    /// before it, and `en-home.html` (the Chinese home is in `index.html`).
     pub name: String,
     pub html: String,
 }
 
 /// Every chapter and every quiz (each chapter's and the challenge, each in
-/// every arrangement) in Chinese: the files of a first visit from a link.
+/// every arrangement) in both languages, and the English home: the files of
+/// a first visit from a link. `book` must hold its English.
 pub fn files(book: &Book, visuals: &[Drawn]) -> Vec<File> {
-    let chapters = book.chapters.iter().map(|c| File { name: format!("read-{}.html", c.id), html: chapter(book, visuals, Lang::Zh, c) });
-    chapters.chain(quiz::files(book)).collect()
+    let mut out = vec![File { name: "en-home.html".into(), html: home(book, Lang::En) }];
+    for lang in Lang::ALL {
+        let prefix = prefix(lang);
+        out.extend(book.chapters.iter().map(|c| File { name: format!("{prefix}read-{}.html", c.id), html: chapter(book, visuals, lang, c) }));
+        out.extend(quiz::files(book, lang));
+    }
+    out
+}
+
+/// What comes before a page's name in `lang`: nothing in Chinese.
+fn prefix(lang: Lang) -> &'static str {
+    lang.pick("", "en-")
 }
 
 use crate::content::markup::{parse, Inline};

@@ -18,16 +18,17 @@ use crate::visual::svg::escape;
 /// choices in one order.
 pub const VARIANTS: usize = 4;
 
-/// Every quiz (each chapter's and the challenge) in Chinese, in every
-/// arrangement, named `{quiz}-{variant}.html` (the quiz as written in links).
-pub(super) fn files(book: &Book) -> Vec<File> {
+/// Every quiz (each chapter's and the challenge) in `lang`, in every
+/// arrangement, named `{quiz}-{variant}.html` (the quiz as written in links;
+/// `en-` before it in English).
+pub(super) fn files(book: &Book, lang: Lang) -> Vec<File> {
     let routes = book.chapters.iter().map(|c| QuizRoute::Chapter(c.id.clone())).chain([QuizRoute::Challenge]);
     routes
         .flat_map(|route| (0..VARIANTS).map(move |k| (route.clone(), k)))
         .filter_map(|(route, k)| {
-            let name = format!("{route}-{k}.html");
+            let name = format!("{}{route}-{k}.html", super::prefix(lang));
             let seed = fnv1a(name.as_bytes());
-            quiz(book, Lang::Zh, &route, seed).map(|html| File { name, html })
+            quiz(book, lang, &route, seed).map(|html| File { name, html })
         })
         .collect()
 }
@@ -200,7 +201,7 @@ mod tests {
     #[test]
     fn every_quiz_in_every_arrangement() {
         let book = test_book();
-        let files = files(book);
+        let files = files(book, Lang::Zh);
         assert_eq!(files.len(), (book.chapters.len() + 1) * VARIANTS);
         for chapter in &book.chapters {
             let ours: Vec<_> = files.iter().filter(|f| f.name.starts_with(&format!("{}-", chapter.id))).collect();
@@ -224,9 +225,21 @@ mod tests {
     }
 
     #[test]
+    fn in_english_the_same_quizzes_in_english() {
+        let book = test_book();
+        let english = files(book, Lang::En);
+        assert_eq!(english.len(), files(book, Lang::Zh).len());
+        let ch3 = english.iter().find(|f| f.name == "en-ch3-0.html").expect("en-ch3-0.html");
+        let chapter = book.chapter("ch3").expect("ch3");
+        assert!(ch3.html.contains(&format!("<h1 tabindex=\"-1\">Quiz: {}</h1>", escape(&chapter.title.en))));
+        assert!(ch3.html.contains(&escape(&chapter.quiz.questions[0].prompt.en)) && ch3.html.contains(r##"href="#/zh/quiz/ch3" hreflang="zh-Hans""##));
+        assert_ne!(seed_of(&ch3.html), seed_of(&files(book, Lang::Zh)[0].html), "arrangements of their own");
+    }
+
+    #[test]
     fn choices_and_matches_are_where_the_app_puts_them_for_the_seed() {
         let book = test_book();
-        for file in files(book).iter().filter(|f| f.name.starts_with("ch")) {
+        for file in files(book, Lang::Zh).iter().filter(|f| f.name.starts_with("ch")) {
             let seed = seed_of(&file.html);
             for q in book.questions().filter(|q| file.html.contains(&format!(r#"id="{}""#, q.id))) {
                 let at = Arrangement::of(q, seed, true);
