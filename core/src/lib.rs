@@ -15,7 +15,7 @@
 //! - `share`: assignment links, result codes, the class table, QR codes
 //! - `scorm`: reporting to a learning platform (SCORM 1.2 and 2004) from the launched quiz
 //! - `title`: each page's document title
-//! - `prerender`: the home page as HTML, for `index.html` before the app starts
+//! - `prerender`: pages as HTML for a first visit (home, chapters, quizzes), and a quiz's answers given there taken over
 
 pub mod content;
 pub mod i18n;
