@@ -16,9 +16,10 @@
 //    needed (src/book.rs), is written by the core's `pack-book` under the
 //    name both bundles expect, and the home page it writes as HTML goes into
 //    index.html (not into teacher.html, nor with ZHIYUAN_PRERENDER=0: a
-//    SCORM package opens a quiz); each quiz as HTML goes into its folder
-//    (first-{hash}/), which index.html's head script is given for a first
-//    visit from a quiz link.
+//    SCORM package opens a quiz); each chapter and quiz as HTML, in both
+//    languages, goes into its folder (first-{hash}/), whose name and pages
+//    index.html's head script is given for a first visit from a link; and
+//    the wasm's preload moves into that script (content first).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile, writeFile, readdir, rename, rm } from 'node:fs/promises';
@@ -86,7 +87,7 @@ teacherHtml = teacherHtml.replace(marker, '');
 const prerender = process.env.ZHIYUAN_PRERENDER !== '0';
 html = html.replace(marker, prerender ? (await readFile(homePath, 'utf8')).replaceAll('$', '$$$$') : '');
 await rm(homePath);
-// The quizzes as HTML for a first visit from a quiz link: the head script fetches one of a quiz's arrangements.
+// The chapters and quizzes as HTML for a first visit from a link: the head script fetches one (a quiz in one of its arrangements).
 if (!['__FIRST__', '__VARIANTS__', '__PAGES__'].every((p) => html.includes(p))) throw new Error('index.html\'s head script lacks __FIRST__, __VARIANTS__ or __PAGES__');
 const firstPages = await readdir(join(staging, firstVisit));
 const variants = firstPages.filter((f) => f.startsWith('challenge-')).length;

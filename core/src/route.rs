@@ -76,6 +76,17 @@ impl QuizRoute {
         }
     }
 
+    /// The quiz page's heading (`测验：{chapter}`, or the challenge's name);
+    /// `None` for a chapter the book does not have.
+    pub fn heading(&self, book: &crate::content::Book, lang: Lang) -> Option<String> {
+        use crate::content::Bilingual;
+        use crate::i18n::{fill, Key};
+        match self {
+            QuizRoute::Chapter(id) => book.chapter(id).map(|c| fill(Key::QuizFor.get(lang), c.title.get(lang))),
+            QuizRoute::Challenge => Some(Key::Challenge.get(lang).to_string()),
+        }
+    }
+
     /// The quiz a link's path segment names; `None` if it is not an id.
     pub fn parse(text: &str) -> Option<QuizRoute> {
         match text {

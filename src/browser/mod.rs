@@ -133,9 +133,7 @@ pub fn focus(id: &str, scroll: Scroll) {
     let Some(w) = window() else { return };
     let Some(el) = w.document().and_then(|d| d.get_element_by_id(id)) else { return };
     let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() else { return };
-    let options = web_sys::FocusOptions::new();
-    options.set_prevent_scroll(true);
-    let _ = el.focus_with_options(&options);
+    focus_in_place(&el);
     if scroll == Scroll::Centre {
         let place = web_sys::ScrollIntoViewOptions::new();
         place.set_block(web_sys::ScrollLogicalPosition::Center);
@@ -143,6 +141,13 @@ pub fn focus(id: &str, scroll: Scroll) {
     } else {
         w.scroll_to_with_x_and_y(0.0, 0.0);
     }
+}
+
+/// Focuses an element without the browser's own jump to it.
+fn focus_in_place(el: &web_sys::HtmlElement) {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&options);
 }
 
 /// How far down the page the reader is, from 0 to 1.

@@ -44,9 +44,7 @@ fn quiz_form(root: &Element) -> Option<Form> {
 pub fn focus(spot: &Spot) {
     let found = super::window().and_then(|w| w.document()).and_then(|d| d.query_selector(&spot.0).ok().flatten());
     if let Some(el) = found.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = el.focus_with_options(&options);
+        super::focus_in_place(&el);
     }
 }
 

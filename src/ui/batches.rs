@@ -6,9 +6,36 @@
 
 use leptos::prelude::*;
 
-/// Counts `built` up to `total`, one task apart; it stops when the page is
-/// gone (the signal disposed).
-pub fn build_later(built: RwSignal<usize>, total: usize) {
+/// Items built `size` at a time: which are due, and whether all are.
+#[derive(Clone, Copy)]
+pub struct Batches {
+    built: RwSignal<usize>,
+    total: usize,
+    size: usize,
+}
+
+impl Batches {
+    /// `count` items, `size` to a batch: the first batch now, the others a
+    /// task apart; it stops when the page is gone (the signal disposed).
+    pub fn start(count: usize, size: usize) -> Batches {
+        let size = size.max(1);
+        let batches = Batches { built: RwSignal::new(1), total: count.div_ceil(size).max(1), size };
+        build_later(batches.built, batches.total);
+        batches
+    }
+
+    /// Whether item `i` is built yet (a memo: its view is built once).
+    pub fn due(self, i: usize) -> Memo<bool> {
+        Memo::new(move |_| self.built.get() > i / self.size)
+    }
+
+    /// Whether every batch is built.
+    pub fn done(self) -> bool {
+        self.built.get() >= self.total
+    }
+}
+
+fn build_later(built: RwSignal<usize>, total: usize) {
     if built.get_untracked() < total {
         set_timeout(
             move || {

@@ -62,7 +62,7 @@ pub fn take_over(book: &Book, progress: &mut Progress, form: &Form, now: Millis)
 fn response(q: &Question, controls: &[Control]) -> Option<Response> {
     let id = q.id.as_str();
     let ticked = || controls.iter().filter(move |c| c.on && c.name == id).map(|c| c.value.as_str());
-    let response = match &q.task {
+    match &q.task {
         Task::Single(c) | Task::Multi(c) => {
             let mut picked: Vec<String> = Vec::new();
             for value in ticked().filter(|v| c.choices.iter().any(|choice| choice.id == *v)) {
@@ -90,8 +90,7 @@ fn response(q: &Question, controls: &[Control]) -> Option<Response> {
         #[cfg(feature = "sample-kind")]
         Task::Sample(_) => typed(id, controls),
         Task::Order(_) => None,
-    };
-    response
+    }
 }
 
 fn typed(question: &str, controls: &[Control]) -> Option<Response> {

@@ -4,11 +4,11 @@
 //! student with no progress yet, with the same classes; the end-to-end tier
 //! checks that the app's page reads the same and lays out in the same place.
 //! - `home`: the home page, written into `index.html`;
-//! - `quiz`: each quiz in Chinese, a file the page's head script fetches for
-//!   a first visit from a quiz link, whose answer controls work before the
-//!   app starts;
-//! - `chapter`: each chapter in Chinese with its visuals, likewise for a
-//!   first visit from a chapter link;
+//! - `quiz`: each quiz, a file the page's head script fetches for a first
+//!   visit from a quiz link, whose answer controls work before the app
+//!   starts;
+//! - `chapter`: each chapter with its visuals, likewise for a first visit
+//!   from a chapter link (both in each language; `files` lists them all);
 //! - `form`: what the student did on that page, taken over by the app.
 
 mod chapter;
@@ -21,7 +21,12 @@ pub use form::{take_over, Control, Form};
 pub use home::home;
 pub use quiz::{quiz, VARIANTS};
 
+use crate::content::markup::{parse, Inline};
+use crate::content::{Bilingual, Book};
+use crate::i18n::{fill, Key, Lang};
+use crate::route::{href, Page};
 use crate::visual::drawn::Drawn;
+use crate::visual::svg::escape;
 
 /// A page written for a first visit, under the name the head script asks for.
 pub struct File {
@@ -49,12 +54,6 @@ pub fn files(book: &Book, visuals: &[Drawn]) -> Vec<File> {
 fn prefix(lang: Lang) -> &'static str {
     lang.pick("", "en-")
 }
-
-use crate::content::markup::{parse, Inline};
-use crate::content::{Bilingual, Book};
-use crate::i18n::{fill, Key, Lang};
-use crate::route::{href, Page};
-use crate::visual::svg::escape;
 
 /// The id of the element that holds it in `index.html`.
 pub const ID: &str = "prerender";

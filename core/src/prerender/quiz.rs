@@ -40,10 +40,7 @@ pub fn quiz(book: &Book, lang: Lang, route: &QuizRoute, seed: u64) -> Option<Str
     let key = route.key(book)?;
     let list = in_order(key, questions(book, key)?, seed);
     let page = Page::Quiz { quiz: route.clone(), question: None };
-    let title = match route {
-        QuizRoute::Chapter(id) => fill(Key::QuizFor.get(lang), book.chapter(id)?.title.get(lang)),
-        QuizRoute::Challenge => Key::Challenge.get(lang).to_string(),
-    };
+    let title = route.heading(book, lang)?;
     let t = |key: Key| escape(key.get(lang));
     let mut out = format!(
         concat!(

@@ -5,13 +5,14 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::content::{Bilingual, Question, QuestionId};
+use crate::content::{Question, QuestionId};
 use crate::i18n::{fill, percent, points, Key};
 use crate::progress::{Answer, Gap, Mode, Standing};
 use crate::quiz::{in_order, questions, QuizKey};
 use crate::route::{href, Page, QuizRoute};
 use crate::share::time::days;
 use crate::share::Assignment;
+use crate::ui::batches::Batches;
 use crate::ui::components::focus::{focus_heading, focus_later};
 use crate::ui::components::question::{CardState, QuestionCard, Slot};
 use crate::ui::components::share::Share;
@@ -32,14 +33,8 @@ pub fn quiz(quiz: QuizRoute, question: Option<QuestionId>) -> AnyView {
 #[component]
 fn ChapterQuiz(quiz: QuizRoute, key: QuizKey<'static>, list: Vec<&'static Question>, question: Option<QuestionId>) -> impl IntoView {
     let ctx = ctx();
-    let title = move || {
-        let lang = ctx.lang();
-        match key {
-            QuizKey::Chapter(id) => ctx.book().chapter(id).map(|c| fill(Key::QuizFor.get(lang), c.title.get(lang))).unwrap_or_default(),
-            _ => Key::Challenge.get(lang).to_string(),
-        }
-    };
-    let page = Page::Quiz { quiz, question: None };
+    let page = Page::Quiz { quiz: quiz.clone(), question: None };
+    let title = move || quiz.heading(ctx.book(), ctx.lang()).unwrap_or_default();
     let list = in_order(key, list, open_quiz(ctx, key));
     let setup = QuizSetup { key, page: page.clone(), list, shuffle: true, assignment: None };
     view! {
@@ -109,24 +104,22 @@ pub fn QuizBody(setup: QuizSetup, question: Option<QuestionId>) -> impl IntoView
     // builds them all at once, as it is focused on the next frame, and so
     // does the quiz that replaces the same quiz from the HTML where the
     // student had moved.
-    let size = if linked { list.len().max(1) } else { BATCH };
-    let total = list.len().div_ceil(size);
-    let built = RwSignal::new(1);
-    crate::ui::batches::build_later(built, total);
+    let size = if linked { list.len() } else { BATCH };
+    let batches = Batches::start(list.len(), size);
     let cards = list
-        .chunks(size)
+        .chunks(size.max(1))
         .enumerate()
         .map(|(batch, chunk)| {
-            let chunk = chunk.to_vec();
-            let due = Memo::new(move |_| built.get() > batch);
-            move || due.get().then(|| untrack(|| chunk.iter().enumerate().map(|(i, q)| card(batch * size + i, q)).collect_view()))
+            let (first, chunk) = (batch * size, chunk.to_vec());
+            let due = batches.due(first);
+            move || due.get().then(|| untrack(|| chunk.iter().enumerate().map(|(i, q)| card(first + i, q)).collect_view()))
         })
         .collect_view();
     let list = StoredValue::new(list);
     view! {
         <Dots key page=page.clone() list=list.get_value()/>
         // Busy until every card is built: screen readers wait, and so do the tests.
-        <div class="questions" aria-busy=move || (built.get() < total).to_string()>
+        <div class="questions" aria-busy=move || (!batches.done()).to_string()>
             {cards}
         </div>
         <Results key page list reveal allowed assignment/>

@@ -7,6 +7,7 @@ use crate::browser;
 use crate::content::{Bilingual, Chapter, ChapterId, Para, ParaId, QuestionId};
 use crate::i18n::{fill, percent, Key};
 use crate::route::{href, Page};
+use crate::ui::batches::Batches;
 use crate::ui::components::focus::{focus_heading, focus_later};
 use crate::ui::components::rich::Rich;
 use crate::ui::components::share::Share;
@@ -55,15 +56,14 @@ fn Reader(chapter: &'static Chapter, para: Option<ParaId>, back: Option<Question
     // a link to a paragraph, or a page from the HTML the student had moved
     // on (`takeover`), builds them all at once.
     let all_at_once = para.is_some() || crate::ui::takeover::keep_place();
-    let total = if all_at_once { 1 } else { chapter.sections.len().max(1) };
-    let built = RwSignal::new(1);
-    crate::ui::batches::build_later(built, total);
+    let count = chapter.sections.len();
+    let batches = Batches::start(count, if all_at_once { count } else { 1 });
     let sections = chapter
         .sections
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let due = Memo::new(move |_| all_at_once || built.get() > i);
+            let due = batches.due(i);
             let highlight = highlight.clone();
             let back_link = back_link.clone();
             move || {
@@ -83,7 +83,7 @@ fn Reader(chapter: &'static Chapter, para: Option<ParaId>, back: Option<Question
             }
         })
         .collect_view();
-    let done = Memo::new(move |_| built.get() >= total);
+    let done = Memo::new(move |_| batches.done());
     view! {
         <div class="progress-bar" role="progressbar" aria-label=Key::ReadingProgress.get(ctx.lang())
             aria-valuemin="0" aria-valuemax="100" aria-valuenow=move || ((fraction.get() * 100.0).round() as u32).to_string()>
